@@ -1,0 +1,9 @@
+package io.ftpsecurity.python.rules;
+
+import org.sonar.plugins.python.api.PythonSubscriptionCheck;
+
+public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
+  @Override
+  public void initialize(Context context) {
+  }
+}
