@@ -1,0 +1,89 @@
+package io.ftpsecurity.python.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.symbols.Symbol;
+import org.sonar.plugins.python.api.symbols.Usage;
+import org.sonar.plugins.python.api.tree.AssignmentStatement;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.ParenthesizedExpression;
+import org.sonar.plugins.python.api.tree.StringLiteral;
+import org.sonar.plugins.python.api.tree.Tree;
+
+/**
+ * What an expression evaluates to when the code shows it: a name is replaced by the single value that
+ * reaches it (reaching definitions inside a function, a single assignment elsewhere), repeatedly.
+ */
+public final class ValueResolver {
+
+  /** Enough to follow a = b; b = c chains without looping on a = a. */
+  private static final int MAX_STEPS = 5;
+
+  private ValueResolver() {
+  }
+
+  /** The expression the code certainly assigns, or the expression itself when it is not a name. */
+  public static Optional<Expression> resolve(Expression expression, SubscriptionContext context) {
+    Expression current = skipParentheses(expression);
+    for (int step = 0; step < MAX_STEPS && current instanceof Name name; step++) {
+      Optional<Expression> assigned = singleAssignedValue(name, context);
+      if (assigned.isEmpty()) {
+        return Optional.empty();
+      }
+      current = skipParentheses(assigned.get());
+    }
+    return current instanceof Name ? Optional.empty() : Optional.of(current);
+  }
+
+  /** The value of a plain string literal, or of a name that certainly holds one; f-strings are not constants. */
+  public static Optional<String> stringValue(Expression expression, SubscriptionContext context) {
+    return resolve(expression, context)
+      .filter(StringLiteral.class::isInstance)
+      .map(StringLiteral.class::cast)
+      .filter(literal -> literal.stringElements().stream().noneMatch(element -> element.isInterpolated()))
+      .map(StringLiteral::trimmedQuotesValue);
+  }
+
+  /** The single value assigned to a name where it is read, if the code shows exactly one. */
+  public static Optional<Expression> singleAssignedValue(Name name, SubscriptionContext context) {
+    Set<Expression> reaching = context.valuesAtLocation(name);
+    if (reaching.size() == 1) {
+      return Optional.of(reaching.iterator().next());
+    }
+    if (!reaching.isEmpty()) {
+      return Optional.empty();
+    }
+    Symbol symbol = name.symbol();
+    if (symbol == null) {
+      return Optional.empty();
+    }
+    List<Usage> bindings = symbol.usages().stream().filter(Usage::isBindingUsage).toList();
+    if (bindings.size() != 1 || bindings.get(0).kind() != Usage.Kind.ASSIGNMENT_LHS) {
+      return Optional.empty();
+    }
+    return simpleAssignmentValue(bindings.get(0).tree());
+  }
+
+  /** For a name bound by {@code name = value} (one target, no unpacking), the value. */
+  public static Optional<Expression> simpleAssignmentValue(Tree boundName) {
+    Tree parent = boundName.parent();
+    if (parent != null && parent.parent() instanceof AssignmentStatement assignment
+      && assignment.lhsExpressions().size() == 1
+      && assignment.lhsExpressions().get(0).expressions().size() == 1
+      && assignment.lhsExpressions().get(0).expressions().get(0) == boundName) {
+      return Optional.of(assignment.assignedValue());
+    }
+    return Optional.empty();
+  }
+
+  public static Expression skipParentheses(Expression expression) {
+    Expression current = expression;
+    while (current instanceof ParenthesizedExpression parenthesized) {
+      current = parenthesized.expression();
+    }
+    return current;
+  }
+}

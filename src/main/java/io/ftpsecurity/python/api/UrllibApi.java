@@ -1,0 +1,23 @@
+package io.ftpsecurity.python.api;
+
+import java.util.Set;
+import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
+import org.sonar.plugins.python.api.types.v2.matchers.TypeMatchers;
+
+/** The parts of {@code urllib.request} that fetch a URL, and so fetch {@code ftp://} URLs over ftplib. */
+public final class UrllibApi {
+
+  public static final String FTP_SCHEME = "ftp://";
+
+  /** Callables whose first argument (or {@code url=}) is fetched, or describes a request to fetch. */
+  public static final TypeMatcher IS_URL_OPENER = TypeMatchers.any(
+    TypeMatchers.withFQN("urllib.request.urlopen"),
+    TypeMatchers.withFQN("urllib.request.urlretrieve"),
+    TypeMatchers.isType("urllib.request.Request"),
+    TypeMatchers.withFQN("urllib.request.OpenerDirector.open"));
+  public static final int URL_POSITION = 0;
+  public static final Set<String> URL_KEYWORDS = Set.of("url", "fullurl");
+
+  private UrllibApi() {
+  }
+}
