@@ -1,0 +1,69 @@
+package io.ftpsecurity.python.analysis;
+
+import io.ftpsecurity.python.api.FtplibApi;
+import java.util.List;
+import java.util.Optional;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.symbols.Symbol;
+import org.sonar.plugins.python.api.symbols.Usage;
+import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.tree.WithItem;
+
+/**
+ * Which calls create ftplib clients, and which creation an expression such as {@code ftps} in
+ * {@code ftps.prot_p()} refers to: through assignments and through {@code with FTP_TLS(...) as ftps}
+ * (FTP.__enter__ returns the client itself).
+ */
+public final class FtpClients {
+
+  private FtpClients() {
+  }
+
+  /** A call that instantiates FTP_TLS or a subclass of it, however the class is named. */
+  public static boolean createsFtpTls(CallExpression call, SubscriptionContext context) {
+    return FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(call.callee(), context);
+  }
+
+  /** A call that instantiates cleartext FTP: ftplib.FTP or a subclass of it that is not FTP_TLS. */
+  public static boolean createsPlainFtp(CallExpression call, SubscriptionContext context) {
+    return FtpClassResolver.isPlainFtpClass(call.callee(), context);
+  }
+
+  /** The creation call an expression certainly refers to, if the code of this scope shows it. */
+  public static Optional<CallExpression> creationOf(Expression receiver, SubscriptionContext context) {
+    Expression value = ValueResolver.skipParentheses(receiver);
+    if (value instanceof Name name) {
+      Optional<Expression> withTarget = withItemValue(name);
+      if (withTarget.isPresent()) {
+        value = withTarget.get();
+      } else {
+        value = ValueResolver.resolve(name, context).orElse(null);
+      }
+    }
+    return value instanceof CallExpression call ? Optional.of(call) : Optional.empty();
+  }
+
+  /** The creation of an FTP_TLS client that an expression refers to. */
+  public static Optional<CallExpression> ftpTlsCreationOf(Expression receiver, SubscriptionContext context) {
+    return creationOf(receiver, context).filter(call -> createsFtpTls(call, context));
+  }
+
+  /** For a name bound only by {@code with <expr> as name}, the expression. */
+  private static Optional<Expression> withItemValue(Name name) {
+    Symbol symbol = name.symbol();
+    if (symbol == null) {
+      return Optional.empty();
+    }
+    List<Usage> bindings = symbol.usages().stream().filter(Usage::isBindingUsage).toList();
+    if (bindings.size() == 1 && bindings.get(0).kind() == Usage.Kind.WITH_INSTANCE) {
+      Tree parent = bindings.get(0).tree().parent();
+      if (parent instanceof WithItem item && item.expression() == bindings.get(0).tree()) {
+        return Optional.of(item.test());
+      }
+    }
+    return Optional.empty();
+  }
+}
