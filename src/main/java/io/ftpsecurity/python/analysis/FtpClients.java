@@ -9,8 +9,10 @@ import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.WithItem;
+import org.sonar.plugins.python.api.types.v2.FunctionType;
 
 /**
  * Which calls create ftplib clients, and which creation an expression such as {@code ftps} in
@@ -49,6 +51,22 @@ public final class FtpClients {
   /** The creation of an FTP_TLS client that an expression refers to. */
   public static Optional<CallExpression> ftpTlsCreationOf(Expression receiver, SubscriptionContext context) {
     return creationOf(receiver, context).filter(call -> createsFtpTls(call, context));
+  }
+
+  /**
+   * A call {@code client.method(...)} on an FTP_TLS client (or subclass instance): known from the type of
+   * the method, or from the creation the receiver refers to when types do not follow it.
+   */
+  public static boolean isFtpTlsMethodCall(CallExpression call, String method, SubscriptionContext context) {
+    if (!(call.callee() instanceof QualifiedExpression callee) || !method.equals(callee.name().name())) {
+      return false;
+    }
+    if (callee.typeV2() instanceof FunctionType function
+      && (FtplibApi.FTP_TLS + "." + method).equals(function.fullyQualifiedName())) {
+      return true;
+    }
+    // methods FTP_TLS inherits are typed as FTP's: the receiver's creation decides
+    return ftpTlsCreationOf(callee.qualifier(), context).isPresent();
   }
 
   /** For a name bound only by {@code with <expr> as name}, the expression. */

@@ -21,6 +21,8 @@ public final class ValueResolver {
 
   /** Enough to follow a = b; b = c chains without looping on a = a. */
   private static final int MAX_STEPS = 5;
+  /** Names Python 3 reserves as constants: a value of their own, never rebound. */
+  private static final Set<String> BUILTIN_CONSTANTS = Set.of("True", "False", "None");
 
   private ValueResolver() {
   }
@@ -28,14 +30,19 @@ public final class ValueResolver {
   /** The expression the code certainly assigns, or the expression itself when it is not a name. */
   public static Optional<Expression> resolve(Expression expression, SubscriptionContext context) {
     Expression current = skipParentheses(expression);
-    for (int step = 0; step < MAX_STEPS && current instanceof Name name; step++) {
+    for (int step = 0; step < MAX_STEPS && current instanceof Name name && !BUILTIN_CONSTANTS.contains(name.name()); step++) {
       Optional<Expression> assigned = singleAssignedValue(name, context);
       if (assigned.isEmpty()) {
         return Optional.empty();
       }
       current = skipParentheses(assigned.get());
     }
-    return current instanceof Name ? Optional.empty() : Optional.of(current);
+    return current instanceof Name name && !BUILTIN_CONSTANTS.contains(name.name()) ? Optional.empty() : Optional.of(current);
+  }
+
+  /** The constant False, written directly or through a name that certainly holds it. */
+  public static boolean isFalse(Expression expression, SubscriptionContext context) {
+    return resolve(expression, context).filter(value -> value instanceof Name name && "False".equals(name.name())).isPresent();
   }
 
   /** The value of a plain string literal, or of a name that certainly holds one; f-strings are not constants. */

@@ -25,6 +25,7 @@ public final class FtplibApi {
   public static final String LOGIN = "login";
   public static final TypeMatcher IS_FTP_TLS_LOGIN = TypeMatchers.withFQN(FTP_TLS + "." + LOGIN);
   public static final TypeMatcher IS_FTP_LOGIN = TypeMatchers.withFQN(FTP + "." + LOGIN);
+  public static final int LOGIN_SECURE_POSITION = 3;
   public static final String LOGIN_SECURE_KEYWORD = "secure";
   public static final int LOGIN_USER_POSITION = 0;
   public static final String LOGIN_USER_KEYWORD = "user";
@@ -34,7 +35,7 @@ public final class FtplibApi {
   public static final Set<String> ANONYMOUS_USERS = Set.of("anonymous", "ftp");
 
   /** FTP_TLS.ccc(): unwraps TLS from the control connection. */
-  public static final TypeMatcher IS_FTP_TLS_CCC = TypeMatchers.withFQN(FTP_TLS + ".ccc");
+  public static final String CCC = "ccc";
 
   /** Constructor FTP(host, user, passwd, acct, ...) and FTP_TLS(host, user, passwd, acct, keyfile, certfile, context, ...). */
   public static final int CONSTRUCTOR_USER_POSITION = 1;

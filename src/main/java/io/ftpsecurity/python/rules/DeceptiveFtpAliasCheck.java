@@ -1,9 +1,77 @@
 package io.ftpsecurity.python.rules;
 
+import io.ftpsecurity.python.analysis.FtpClassResolver;
+import java.util.regex.Pattern;
+import org.sonar.check.Rule;
+import org.sonar.check.RuleProperty;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.tree.AliasedName;
+import org.sonar.plugins.python.api.tree.AssignmentStatement;
+import org.sonar.plugins.python.api.tree.ClassDef;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.ExpressionList;
+import org.sonar.plugins.python.api.tree.ImportFrom;
+import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.Tree;
 
+/** A name that promises security bound to cleartext ftplib.FTP: by import alias, assignment or subclass. */
+@Rule(key = "DeceptiveFtpAlias")
 public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
+
+  /**
+   * Words that promise protection, unless the name also says the opposite ("insecure", "unsafe",
+   * "unencrypted"...), which is honest.
+   */
+  static final String DEFAULT_SECURE_PATTERN = "^(?!.*(insecur|unsafe|unencrypt|unprotect|untrust|unverif|nossl|notls|no_ssl|no_tls))"
+    + ".*(secur|safe|tls|ssl|sftp|ftps|crypt|https|protect|trust|verif|harden|private)";
+  static final String MESSAGE = "Rename \"%s\": it is cleartext \"ftplib.FTP\", which encrypts nothing.";
+
+  @RuleProperty(
+    key = "securePattern",
+    description = "Case-insensitive regular expression, searched in the name, for names that sound secure",
+    defaultValue = DEFAULT_SECURE_PATTERN)
+  public String securePattern = DEFAULT_SECURE_PATTERN;
+
+  private Pattern secureSounding;
+
   @Override
   public void initialize(Context context) {
+    secureSounding = Pattern.compile(securePattern, Pattern.CASE_INSENSITIVE);
+    context.registerSyntaxNodeConsumer(Tree.Kind.IMPORT_FROM, ctx -> {
+      for (AliasedName imported : ((ImportFrom) ctx.syntaxNode()).importedNames()) {
+        checkName(imported.alias(), ctx);
+      }
+    });
+    context.registerSyntaxNodeConsumer(Tree.Kind.ASSIGNMENT_STMT, ctx -> {
+      AssignmentStatement assignment = (AssignmentStatement) ctx.syntaxNode();
+      if (FtpClassResolver.isPlainFtpClass(assignment.assignedValue(), ctx)) {
+        for (ExpressionList targets : assignment.lhsExpressions()) {
+          targets.expressions().forEach(target -> reportIfSecureSounding(boundName(target), ctx));
+        }
+      }
+    });
+    context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, ctx -> checkName(((ClassDef) ctx.syntaxNode()).name(), ctx));
+  }
+
+  /** A name that denotes plain FTP after its binding: an import alias or a class name. */
+  private void checkName(Name name, SubscriptionContext ctx) {
+    if (name != null && FtpClassResolver.isPlainFtpClass(name, ctx)) {
+      reportIfSecureSounding(name, ctx);
+    }
+  }
+
+  private static Name boundName(Expression target) {
+    if (target instanceof Name name) {
+      return name;
+    }
+    return target instanceof QualifiedExpression attribute ? attribute.name() : null;
+  }
+
+  private void reportIfSecureSounding(Name name, SubscriptionContext ctx) {
+    if (name != null && secureSounding.matcher(name.name()).find()) {
+      ctx.addIssue(name, String.format(MESSAGE, name.name()));
+    }
   }
 }
