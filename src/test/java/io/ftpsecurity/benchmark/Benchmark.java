@@ -48,6 +48,7 @@ public final class Benchmark {
     long walkNanos;
     final Map<String, Long> ruleNanos = new LinkedHashMap<>();
     final List<Finding> findings = new ArrayList<>();
+    long retainedStart;
     long retainedEarly;
     long retainedEnd;
     long peak;
@@ -126,7 +127,7 @@ public final class Benchmark {
     Pass pass = new Pass();
     checks.forEach(c -> pass.ruleNanos.put(c.key(), -c.nanos()));
     if (heap) {
-      HeapProbe.retained();
+      pass.retainedStart = HeapProbe.retained();
       HeapProbe.resetPeak();
     }
     int early = Math.max(1, files.size() / 10);
@@ -208,8 +209,9 @@ public final class Benchmark {
 
     long growthWithout = heapWithout.retainedEnd - heapWithout.retainedEarly;
     long growthWith = heapWith.retainedEnd - heapWith.retainedEarly;
-    System.out.printf("%nHeap (one pass each, fresh frontend; retained = used after full GC):%n");
-    System.out.printf("  %-22s %12s %16s %16s %12s%n", "", "peak MiB", "retained @10% MiB", "retained @end MiB", "growth KiB");
+    System.out.printf("%nHeap (one pass each, fresh frontend; retained = used after full GC; MiB except growth):%n");
+    System.out.printf("  %-20s %9s %15s %15s %15s %12s %14s%n", "", "peak", "retained@start", "retained@10%",
+      "retained@end", "end - start", "growth KiB");
     printHeap("without our rules", heapWithout);
     printHeap("with our rules", heapWith);
     System.out.printf("  retained only by our rule instances: %,d KiB after the last file, %,d KiB after one more, "
@@ -249,8 +251,9 @@ public final class Benchmark {
   }
 
   private static void printHeap(String label, Pass pass) {
-    System.out.printf("  %-22s %12.1f %16.1f %16.1f %,12d%n", label, pass.peak / 1048576.0, pass.retainedEarly / 1048576.0,
-      pass.retainedEnd / 1048576.0, (pass.retainedEnd - pass.retainedEarly) / 1024);
+    System.out.printf("  %-20s %9.1f %15.1f %15.1f %15.1f %12.1f %,14d%n", label, mib(pass.peak), mib(pass.retainedStart),
+      mib(pass.retainedEarly), mib(pass.retainedEnd), mib(pass.retainedEnd - pass.retainedStart),
+      (pass.retainedEnd - pass.retainedEarly) / 1024);
   }
 
   private static long median(long[] values) {
@@ -264,6 +267,10 @@ public final class Benchmark {
     double[] shares = passes.stream().mapToDouble(p -> share(part.applyAsLong(p), p.frontendNanos)).sorted().toArray();
     int n = shares.length;
     return n % 2 == 1 ? shares[n / 2] : (shares[n / 2 - 1] + shares[n / 2]) / 2;
+  }
+
+  private static double mib(long bytes) {
+    return bytes / 1048576.0;
   }
 
   private static double ms(long nanos) {
