@@ -116,6 +116,29 @@ def password_from_an_annotated_module_constant(host):
 #                        ^^^^^^^^^^^^^^^^^^
 
 
+def enclosing_function_constant(host):
+    secret = "s3cret!"
+#            ^^^^^^^^^> {{Password assigned here.}}
+
+    def connect():
+        return FTP_TLS(host, context=ssl.create_default_context()).login("deploy", secret)  # Noncompliant
+#                                                                                  ^^^^^^
+    return connect
+
+
+def lambda_login(host):
+    return lambda: FTP_TLS(host, context=ssl.create_default_context()).login("deploy", "s3cret!")  # Noncompliant
+
+
+def only_value_that_can_reach(host, flag):
+    if flag:
+        secret = "s3cret!"
+#                ^^^^^^^^^> {{Password assigned here.}}
+    # on the other path the name is unbound and the call raises: the literal is the only value it can use
+    FTP_TLS(host, context=ssl.create_default_context()).login("deploy", secret)  # Noncompliant
+#                                                                       ^^^^^^
+
+
 def password_names_that_are_not_constants(host, flag, default_password="s3cret!"):
     ftps = FTP_TLS(host, context=ssl.create_default_context())
     ftps.login("deploy", default_password)
@@ -329,9 +352,29 @@ def fn_tuple_unpacking(host):
     FTP_TLS(host, context=ssl.create_default_context()).login(user, password)
 
 
+def fn_password_bound_by_walrus(host):
+    # Known gap: only plain assignments are followed, not assignment expressions.
+    if (secret := "s3cret!"):
+        FTP_TLS(host, context=ssl.create_default_context()).login("deploy", secret)
+
+
 def fp_constructor_without_host(user):
     # Accepted false alarm: without a host FTP() neither connects nor logs in, but the password is still in the code.
     return FTP(user="deploy", passwd="s3cret!")  # Noncompliant
+
+
+SCRIPT_PASSWORD = "m0dule-secret"
+#                 ^^^^^^^^^^^^^^^> {{Password assigned here.}}
+script_client = FTP_TLS("files.example.com", context=ssl.create_default_context())
+script_client.login("deploy", SCRIPT_PASSWORD)  # Noncompliant
+#                             ^^^^^^^^^^^^^^^
+
+
+class Settings:
+    PASSWORD = "s3cret!"
+#              ^^^^^^^^^> {{Password assigned here.}}
+    CLIENT = FTP_TLS("files.example.com", "deploy", PASSWORD, context=ssl.create_default_context())  # Noncompliant
+#                                                   ^^^^^^^^
 
 
 def make_client(host):

@@ -9,4 +9,10 @@ class FtpHardcodedCredentialsCheckTest {
   void reports_passwords_written_in_the_code() {
     PythonCheckVerifier.verify("FtpHardcodedCredentials.py", new FtpHardcodedCredentialsCheck());
   }
+
+  @Test
+  void stays_silent_and_never_throws_on_odd_code() {
+    PythonCheckVerifier.verifyNoIssue("FtpHardcodedCredentials_robustness.py", new FtpHardcodedCredentialsCheck());
+    PythonCheckVerifier.verifyNoIssue("FtpHardcodedCredentials_python2.py", new FtpHardcodedCredentialsCheck());
+  }
 }
