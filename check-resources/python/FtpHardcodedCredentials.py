@@ -157,6 +157,11 @@ def password_names_that_are_not_constants(host, flag, default_password="s3cret!"
         ftps.login("deploy", secret_file)
     joined = "s3c" + os.environ["SUFFIX"]
     ftps.login("deploy", joined)
+    extended = "s3c"
+    extended += os.environ["SUFFIX"]
+    ftps.login("deploy", extended)
+    chosen = "s3cret!" if flag else os.environ["FTP_PASSWORD"]
+    ftps.login("deploy", chosen)
 
 
 REASSIGNED_PASSWORD = "s3cret!"

@@ -62,8 +62,8 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     }
     // `with FTP(host) as ftp` leaves ftp untyped: the creation tells which class it is
     return FtpClients.creationOf(callee.qualifier(), ctx)
-        .filter(creation -> inheritsFtplibMember(creation, FtplibApi.LOGIN, FtplibApi.LOGIN_FQNS, ctx))
-        .isPresent();
+      .filter(creation -> inheritsFtplibMember(creation, FtplibApi.LOGIN, FtplibApi.LOGIN_FQNS, ctx))
+      .isPresent();
   }
 
   private static boolean isFtplibConstructor(CallExpression call, SubscriptionContext ctx) {
@@ -120,21 +120,19 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   }
 
   private static void checkUrl(Expression url, SubscriptionContext ctx) {
-    Optional<FtpUrls.Credentials> credentials = ValueResolver.stringValue(url, ctx)
+    hardcodedLiteral(url, ctx).ifPresent(literal -> ValueResolver.stringValue(literal, ctx)
       .flatMap(FtpUrls::credentials)
-      .filter(found -> found.hasPassword() && !isAnonymousUser(found.user()));
-    if (credentials.isEmpty()) {
-      return;
-    }
-    StringLiteral literal = (StringLiteral) ValueResolver.resolve(url, ctx).orElseThrow();
-    Optional<LocationInFile> password = LiteralRanges.rangeOf(literal, credentials.get().passwordStart(),
-      credentials.get().passwordEnd());
-    if (literal == ValueResolver.skipParentheses(url)) {
-      password.ifPresentOrElse(range -> ctx.addIssue(range, URL_MESSAGE), () -> ctx.addIssue(literal, URL_MESSAGE));
-    } else {
-      PreciseIssue issue = ctx.addIssue(url, URL_MESSAGE);
-      password.ifPresentOrElse(range -> issue.secondary(range, SECONDARY_MESSAGE),
-        () -> issue.secondary(literal, SECONDARY_MESSAGE));
-    }
+      .filter(credentials -> credentials.hasPassword() && !isAnonymousUser(credentials.user()))
+      .ifPresent(credentials -> {
+        Optional<LocationInFile> password =
+          LiteralRanges.rangeOf(literal, credentials.passwordStart(), credentials.passwordEnd());
+        if (literal == ValueResolver.skipParentheses(url)) {
+          password.ifPresentOrElse(range -> ctx.addIssue(range, URL_MESSAGE), () -> ctx.addIssue(literal, URL_MESSAGE));
+        } else {
+          PreciseIssue issue = ctx.addIssue(url, URL_MESSAGE);
+          password.ifPresentOrElse(range -> issue.secondary(range, SECONDARY_MESSAGE),
+            () -> issue.secondary(literal, SECONDARY_MESSAGE));
+        }
+      }));
   }
 }
