@@ -19,6 +19,11 @@ class FtpHardcodedCredentialsCheckTest {
   }
 
   @Test
+  void reports_the_rule_pages_own_examples() {
+    PythonCheckVerifier.verify("FtpHardcodedCredentials_seed.py", new FtpHardcodedCredentialsCheck());
+  }
+
+  @Test
   void stays_silent_and_never_throws_on_odd_code() {
     PythonCheckVerifier.verifyNoIssue("FtpHardcodedCredentials_robustness.py", new FtpHardcodedCredentialsCheck());
     PythonCheckVerifier.verifyNoIssue("FtpHardcodedCredentials_python2.py", new FtpHardcodedCredentialsCheck());
