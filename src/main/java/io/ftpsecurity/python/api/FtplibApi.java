@@ -20,6 +20,10 @@ public final class FtplibApi {
   /** The class itself or a subclass of it; an FTP_TLS class also matches, so test {@link #IS_FTP_TLS_CLASS} first. */
   public static final TypeMatcher IS_FTP_CLASS = TypeMatchers.isTypeOrSuperTypeWithFQN(FTP);
   public static final TypeMatcher IS_FTP_TLS_CLASS = TypeMatchers.isTypeOrSuperTypeWithFQN(FTP_TLS);
+  /** ftplib.FTP_TLS itself, not a subclass: its constructor and attributes are the ones this class documents. */
+  public static final TypeMatcher IS_EXACT_FTP_TLS_CLASS = TypeMatchers.isType(FTP_TLS);
+  /** The constructor a subclass overrides and that hands the context on to FTP_TLS. */
+  public static final String INIT_METHOD = "__init__";
 
   /** FTP_TLS.login(user='', passwd='', acct='', secure=True): secure=False skips AUTH TLS. */
   public static final String LOGIN = "login";
