@@ -94,6 +94,13 @@ class LegacyFtps(FTP_TLS):
 #   ^^^^^^^^^^^
 
 
+ftplib.FTP_TLS.ssl_version = ssl.PROTOCOL_TLSv1_2  # Noncompliant
+#              ^^^^^^^^^^^
+LegacyFtps.ssl_version = ssl.PROTOCOL_TLS  # Noncompliant
+print(FTP_TLS.ssl_version)  # Noncompliant
+ftplib.FTP.ssl_version = None  # plain FTP never had it: not a TLS setting
+
+
 class NotFtps:
     ssl_version = ssl.PROTOCOL_TLSv1_2
 

@@ -13,3 +13,6 @@ def legacy_options(host):
 
 class LegacyFtps(FTP_TLS):
     ssl_version = ssl.PROTOCOL_TLSv1_2
+
+
+FTP_TLS.ssl_version = ssl.PROTOCOL_TLSv1_2

@@ -106,6 +106,7 @@ def unverified_factories(host):
     FTP_TLS(host, context=ctx)  # Noncompliant
 #   ^^^^^^^^^^^^^^^^^^^^^^^^^^
     FTP_TLS(host, context=no_checks())  # Noncompliant
+    FTP_TLS(host, "user", "secret", "", None, None, ssl._create_unverified_context())  # Noncompliant
 
 
 def unverified_factory_with_checks_turned_back_on(host):
@@ -331,3 +332,12 @@ def robustness(host, items):
         case [first, *rest]:
             FTP_TLS(first, context=rest)
     unknown_name.FTP_TLS(host)
+
+
+RELOADED = ssl._create_unverified_context()
+RELOADED = ssl.create_default_context()
+module_client = FTP_TLS("example.com", context=RELOADED)
+
+WEAKENED = ssl.create_default_context()
+WEAKENED = ssl._create_unverified_context()
+weak_module_client = FTP_TLS("example.com", context=WEAKENED)  # Noncompliant

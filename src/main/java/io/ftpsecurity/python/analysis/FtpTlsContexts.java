@@ -17,7 +17,6 @@ import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.CompoundAssignmentStatement;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionList;
-import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.HasSymbol;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
@@ -25,9 +24,7 @@ import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.NoneExpression;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.RegularArgument;
-import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.StatementList;
-import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -194,8 +191,8 @@ public final class FtpTlsContexts {
       // Created inline in the call: nothing else can change it before the client does.
       return List.of();
     }
-    Tree factoryScope = scopeOf(factoryCall);
-    Tree useScope = scopeOf(names.get(0).name());
+    Tree factoryScope = SourceOrder.scopeOf(factoryCall);
+    Tree useScope = SourceOrder.scopeOf(names.get(0).name());
     List<Change> changes = new ArrayList<>();
     for (NameBinding binding : names) {
       Symbol symbol = binding.name().symbol();
@@ -207,21 +204,23 @@ public final class FtpTlsContexts {
         if (change == null) {
           continue;
         }
-        Tree statement = enclosingStatement(change.location());
-        Tree scope = scopeOf(statement);
+        Tree statement = SourceOrder.enclosingStatement(change.location());
+        Tree scope = SourceOrder.scopeOf(statement);
         Set<Expression> reaching = usage.tree() instanceof Name name ? context.valuesAtLocation(name) : Set.of();
         boolean holdsContext = reaching.isEmpty()
-          ? scope != factoryScope || isBefore(factoryCall, statement)
+          ? scope != factoryScope || SourceOrder.isBefore(factoryCall, statement)
           : reaching.contains(binding.value());
         if (!holdsContext || (scope != useScope && scope != factoryScope)) {
           continue;
         }
+        // Unconditional: its block also holds the use (or, in the factory's scope, the factory call).
+        Tree anchor = scope == useScope ? names.get(0).name() : factoryCall;
         boolean conditional = reaching.size() > 1
-          || !(statement.parent() instanceof StatementList list && encloses(list, scope == useScope ? names.get(0).name() : factoryCall));
+          || !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, anchor));
         changes.add(withConditional(change, conditional));
       }
     }
-    changes.sort(Comparator.comparing(change -> change.location().firstToken(), FtpTlsContexts::compare));
+    changes.sort(Comparator.comparing(Change::location, SourceOrder::compare));
     return changes;
   }
 
@@ -319,40 +318,5 @@ public final class FtpTlsContexts {
         collectBaseInitCalls(child, calls);
       }
     }
-  }
-
-  static Tree scopeOf(Tree tree) {
-    Tree current = tree.parent();
-    while (current != null && !(current instanceof FunctionDef || current instanceof LambdaExpression
-      || current instanceof ClassDef || current instanceof FileInput)) {
-      current = current.parent();
-    }
-    return current;
-  }
-
-  private static Tree enclosingStatement(Tree tree) {
-    Tree current = tree;
-    while (current != null && !(current instanceof Statement)) {
-      current = current.parent();
-    }
-    return current == null ? tree : current;
-  }
-
-  private static boolean encloses(Tree ancestor, Tree tree) {
-    for (Tree current = tree; current != null; current = current.parent()) {
-      if (current == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isBefore(Tree first, Tree second) {
-    return compare(first.firstToken(), second.firstToken()) < 0;
-  }
-
-  private static int compare(Token first, Token second) {
-    return first.line() != second.line() ? Integer.compare(first.line(), second.line())
-      : Integer.compare(first.column(), second.column());
   }
 }

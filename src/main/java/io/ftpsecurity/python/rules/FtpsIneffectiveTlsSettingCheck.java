@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.FtpClients;
+import io.ftpsecurity.python.analysis.SourceOrder;
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.RegularArgument;
 import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.types.v2.ClassType;
 
 /**
  * TLS settings written on (or read from) an FTP_TLS client that ftplib never reads, and the legacy options Python 3.12
@@ -42,6 +44,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
       }
     });
     context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, FtpsIneffectiveTlsSettingCheck::checkSslVersionOverride);
+    context.registerSyntaxNodeConsumer(Tree.Kind.QUALIFIED_EXPR, FtpsIneffectiveTlsSettingCheck::checkSslVersionOnClass);
   }
 
   private static void checkRemovedKeywords(CallExpression creation, SubscriptionContext ctx) {
@@ -73,9 +76,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
       }
     }
     usesByAttribute.forEach((attribute, uses) -> {
-      uses.sort((a, b) -> a.firstToken().line() != b.firstToken().line()
-        ? Integer.compare(a.firstToken().line(), b.firstToken().line())
-        : Integer.compare(a.firstToken().column(), b.firstToken().column()));
+      uses.sort(SourceOrder::compare);
       PreciseIssue issue = ctx.addIssue(uses.get(0), attributeMessage(attribute));
       uses.subList(1, uses.size()).forEach(use -> issue.secondary(use, "Also without effect here."));
     });
@@ -107,6 +108,15 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
           .filter(target -> target instanceof Name name && FtplibApi.SSL_VERSION_ATTRIBUTE.equals(name.name()))
           .forEach(target -> ctx.addIssue(target, attributeMessage(FtplibApi.SSL_VERSION_ATTRIBUTE)));
       }
+    }
+  }
+
+  /** {@code ftplib.FTP_TLS.ssl_version = ...}: the legacy way to choose the protocol, gone since 3.12. */
+  private static void checkSslVersionOnClass(SubscriptionContext ctx) {
+    QualifiedExpression member = (QualifiedExpression) ctx.syntaxNode();
+    if (FtplibApi.SSL_VERSION_ATTRIBUTE.equals(member.name().name()) && member.qualifier().typeV2() instanceof ClassType
+      && FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(member.qualifier(), ctx) && includesPython312(ctx)) {
+      ctx.addIssue(member.name(), attributeMessage(FtplibApi.SSL_VERSION_ATTRIBUTE));
     }
   }
 
