@@ -72,7 +72,7 @@ def options_cleared(host):
     FTP_TLS(host, context=ctx)
 
     ctx2 = ssl.create_default_context()
-    ctx2.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)  # Noncompliant {{Keep OP_NO_TLSv1 and OP_NO_TLSv1_1 set: clearing it lets this FTPS connection use a protocol version older than TLS 1.2.}}
+    ctx2.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)  # Noncompliant {{Keep OP_NO_TLSv1 and OP_NO_TLSv1_1 set: clearing them lets this FTPS connection use a protocol version older than TLS 1.2.}}
     FTP_TLS(host, context=ctx2)
 
 

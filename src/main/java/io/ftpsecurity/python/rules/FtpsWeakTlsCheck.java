@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.BinaryExpression;
@@ -26,7 +27,6 @@ import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.UnaryExpression;
-import org.sonar.check.Rule;
 
 /** A context that reaches an FTP_TLS client and allows TLS older than 1.2 or weak cipher suites. */
 @Rule(key = "FtpsWeakTls")
@@ -81,9 +81,8 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
       }
     }
     bySetting.values().forEach(findings::putAll);
-    clearedOptOuts.values().stream().distinct().forEach(location -> findings.put(location, "Keep "
-      + clearedOptOuts.entrySet().stream().filter(e -> e.getValue() == location).map(Map.Entry::getKey).collect(Collectors.joining(" and "))
-      + " set: clearing it lets this FTPS connection use a protocol version older than TLS 1.2."));
+    clearedOptOuts.values().stream().distinct().forEach(location -> findings.put(location, optionsMessage(
+      clearedOptOuts.entrySet().stream().filter(e -> e.getValue() == location).map(Map.Entry::getKey).toList())));
     findings.forEach((location, message) -> {
       if (reported.add(location)) {
         ctx.addIssue(location, message).secondary(creation, SECONDARY_MESSAGE);
@@ -115,6 +114,11 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
         + "a broken protocol version.")
       : ("Remove this cap or raise maximum_version to ssl.TLSVersion.TLSv1_2 or later: " + version + " holds this FTPS "
         + "connection to a broken protocol version.");
+  }
+
+  private static String optionsMessage(List<String> options) {
+    return "Keep " + String.join(" and ", options) + " set: clearing " + (options.size() > 1 ? "them" : "it")
+      + " lets this FTPS connection use a protocol version older than TLS 1.2.";
   }
 
   private static String cipherMessage(List<String> weakTokens) {
