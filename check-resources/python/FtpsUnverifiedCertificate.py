@@ -205,6 +205,23 @@ def turned_off_after_the_creation(host):
     ftps.login()
 
 
+def turned_off_through_the_client(host):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())  # Noncompliant
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+    ftps.context.check_hostname = False
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^< {{The hostname check is turned off here.}}
+    ftps.context.verify_mode = ssl.CERT_NONE
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^< {{The certificate check is turned off here.}}
+    ftps.login()
+
+    with FTP_TLS(host, context=ssl.create_default_context()) as other:  # Noncompliant
+        other.context.check_hostname = False
+
+    fine = FTP_TLS(host, context=ssl.create_default_context())
+    fine.context.check_hostname = True
+    fine.context.load_default_certs()
+
+
 def turned_off_on_another_context_later(host):
     ctx = ssl.create_default_context()
     ftps = FTP_TLS(host, context=ctx)

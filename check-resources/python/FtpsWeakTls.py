@@ -142,6 +142,14 @@ def one_context_two_clients(host):
     return first, second
 
 
+def weakened_through_the_client(host):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{This FTPS client uses the context.}}
+    ftps.context.minimum_version = ssl.TLSVersion.TLSv1_1  # Noncompliant
+#                                  ^^^^^^^^^^^^^^^^^^^^^^
+    ftps.login()
+
+
 def not_reaching_an_ftps_client(host, context):
     ctx = ssl.create_default_context()
     ctx.set_ciphers("RC4")

@@ -88,7 +88,45 @@ public final class FtpTlsContexts {
     if (clientContextReplaced(creation)) {
       return UNKNOWN;
     }
-    return contextThroughClass(creation.callee(), creation, context, 0);
+    Reaching reaching = contextThroughClass(creation.callee(), creation, context, 0);
+    List<Change> throughClient = changesThroughClient(creation, context);
+    if (throughClient.isEmpty()) {
+      return reaching;
+    }
+    if (!(reaching instanceof Built built)) {
+      // The fallback context changed through the client: too rare to model, so unknown.
+      return UNKNOWN;
+    }
+    List<Change> all = new ArrayList<>(built.changes());
+    all.addAll(throughClient);
+    all.sort(Comparator.comparing(Change::location, SourceOrder::compare));
+    return new Built(built.factoryCall(), built.factory(), built.protocol(), all);
+  }
+
+  /**
+   * Changes made through the client's own attribute, {@code ftps.context.check_hostname = False}, in the scope that
+   * creates it and where the name certainly holds this client.
+   */
+  private static List<Change> changesThroughClient(CallExpression creation, SubscriptionContext context) {
+    Optional<Name> client = FtpClients.boundName(creation);
+    if (client.isEmpty()) {
+      return List.of();
+    }
+    Tree scope = SourceOrder.scopeOf(creation);
+    List<Change> changes = new ArrayList<>();
+    for (Usage usage : client.get().symbol().usages()) {
+      if (usage.tree() instanceof Name name && name.parent() instanceof QualifiedExpression attribute
+        && attribute.qualifier() == name && FtplibApi.CONTEXT_ATTRIBUTE.equals(attribute.name().name())
+        && FtpClients.creationOf(name, context).filter(found -> found == creation).isPresent()) {
+        Change change = changeAt(attribute);
+        Tree statement = change == null ? null : SourceOrder.enclosingStatement(change.location());
+        if (statement != null && SourceOrder.scopeOf(statement) == scope) {
+          boolean conditional = !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, creation));
+          changes.add(withConditional(change, conditional));
+        }
+      }
+    }
+    return changes;
   }
 
   private static Reaching contextThroughClass(Expression classExpression, CallExpression creation, SubscriptionContext context, int depth) {
