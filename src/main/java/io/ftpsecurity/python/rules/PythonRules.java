@@ -11,6 +11,10 @@ public final class PythonRules {
   public static List<Class<?>> all() {
     return List.of(
       InsecureFtpCheck.class,
-      DeceptiveFtpAliasCheck.class);
+      DeceptiveFtpAliasCheck.class,
+      FtpsUnverifiedCertificateCheck.class,
+      FtpsWeakTlsCheck.class,
+      FtpsIneffectiveTlsSettingCheck.class,
+      FtpHardcodedCredentialsCheck.class);
   }
 }

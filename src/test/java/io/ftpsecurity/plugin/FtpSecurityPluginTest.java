@@ -1,0 +1,17 @@
+package io.ftpsecurity.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpsecurity.testing.TestSonarRuntime;
+import org.junit.jupiter.api.Test;
+import org.sonar.api.Plugin;
+
+class FtpSecurityPluginTest {
+
+  @Test
+  void registers_the_rule_repository_and_the_profile() {
+    Plugin.Context context = new Plugin.Context(TestSonarRuntime.SONARQUBE_26_9);
+    new FtpSecurityPlugin().define(context);
+    assertThat(context.getExtensions()).containsExactlyInAnyOrder(PythonRuleRepository.class, FtpSecurityProfile.class);
+  }
+}
