@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class MutationRobustnessTest {
 
-  private static final int VARIANTS = 400;
+  private static final int VARIANTS = 500;
 
   @Test
   void no_rule_throws_on_damaged_code() {
