@@ -244,6 +244,7 @@ public final class Benchmark {
     progress("mutation run: " + options.mutants + " variants of " + sources.size() + " files, seed " + options.seed);
     Robustness.Report report = Robustness.onMutants(sources, options.mutants, options.seed);
     System.out.printf("%nMutation run (seed %d): %s%n", options.seed, report.summary());
+    report.frontendFailures().forEach(f -> System.out.println("  frontend (not our rules): " + f));
     report.failures().forEach(f -> System.out.printf("  %s in %s%n%s%n", f.rule(), f.file(), f.stack()));
     boolean ok = report.failures().isEmpty();
     System.out.printf("  %s  no check throws on a damaged variant%n", verdict(ok));

@@ -15,10 +15,10 @@ import org.sonar.plugins.python.api.PythonVisitorContext;
 public final class Robustness {
 
   /** What a run saw. */
-  public record Report(int variants, int parsed, int frontendFailures, List<TimedCheck.Failure> failures) {
+  public record Report(int variants, int parsed, List<String> frontendFailures, List<TimedCheck.Failure> failures) {
 
     public String summary() {
-      return variants + " files/variants, " + parsed + " parsed, " + frontendFailures
+      return variants + " files/variants, " + parsed + " parsed, " + frontendFailures.size()
         + " rejected by the frontend's semantic model, " + failures.size() + " exceptions from our checks";
     }
   }
@@ -28,7 +28,7 @@ public final class Robustness {
   private final List<TimedCheck.Failure> failures = new ArrayList<>();
   private int variants;
   private int parsed;
-  private int frontendFailures;
+  private final List<String> frontendFailures = new ArrayList<>();
 
   Robustness(List<PythonSubscriptionCheck> checks) {
     this.checks = checks;
@@ -67,7 +67,7 @@ public final class Robustness {
       return;
     } catch (RuntimeException | StackOverflowError e) {
       // the frontend's own semantic model gave up: nothing our rules could have done
-      frontendFailures++;
+      frontendFailures.add(file.key() + ": " + e);
       return;
     }
     parsed++;
@@ -81,7 +81,7 @@ public final class Robustness {
   }
 
   private Report report() {
-    return new Report(variants, parsed, frontendFailures, List.copyOf(failures));
+    return new Report(variants, parsed, List.copyOf(frontendFailures), List.copyOf(failures));
   }
 
   /** A damaged variant exists only in memory: keep enough of it in the report to reproduce. */
