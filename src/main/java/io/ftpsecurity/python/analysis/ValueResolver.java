@@ -1,15 +1,18 @@
 package io.ftpsecurity.python.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
+import org.sonar.plugins.python.api.tree.AnnotatedAssignment;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.ParenthesizedExpression;
+import org.sonar.plugins.python.api.tree.StringElement;
 import org.sonar.plugins.python.api.tree.StringLiteral;
 import org.sonar.plugins.python.api.tree.Tree;
 
@@ -45,13 +48,20 @@ public final class ValueResolver {
     return resolve(expression, context).filter(value -> value instanceof Name name && "False".equals(name.name())).isPresent();
   }
 
-  /** The value of a plain string literal, or of a name that certainly holds one; f-strings are not constants. */
+  /**
+   * The value of a plain {@code str} literal, or of a name that certainly holds one. F-strings and t-strings are
+   * not constants, and bytes literals are not {@code str}: none of them is a string value.
+   */
   public static Optional<String> stringValue(Expression expression, SubscriptionContext context) {
     return resolve(expression, context)
       .filter(StringLiteral.class::isInstance)
       .map(StringLiteral.class::cast)
-      .filter(literal -> literal.stringElements().stream().noneMatch(element -> element.isInterpolated()))
+      .filter(literal -> literal.stringElements().stream().allMatch(ValueResolver::isPlainStr))
       .map(StringLiteral::trimmedQuotesValue);
+  }
+
+  private static boolean isPlainStr(StringElement element) {
+    return !element.isInterpolated() && !element.isTemplate() && element.prefix().toLowerCase(Locale.ROOT).indexOf('b') < 0;
   }
 
   /** The single value assigned to a name where it is read, if the code shows exactly one. */
@@ -74,9 +84,12 @@ public final class ValueResolver {
     return simpleAssignmentValue(bindings.get(0).tree());
   }
 
-  /** For a name bound by {@code name = value} (one target, no unpacking), the value. */
+  /** For a name bound by {@code name = value} or {@code name: type = value} (one target, no unpacking), the value. */
   public static Optional<Expression> simpleAssignmentValue(Tree boundName) {
     Tree parent = boundName.parent();
+    if (parent instanceof AnnotatedAssignment annotated && annotated.variable() == boundName) {
+      return Optional.ofNullable(annotated.assignedValue());
+    }
     if (parent != null && parent.parent() instanceof AssignmentStatement assignment
       && assignment.lhsExpressions().size() == 1
       && assignment.lhsExpressions().get(0).expressions().size() == 1

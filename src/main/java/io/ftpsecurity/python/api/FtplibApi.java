@@ -33,6 +33,11 @@ public final class FtplibApi {
   public static final String LOGIN_PASSWORD_KEYWORD = "passwd";
   /** Users for which servers accept any password: no secret is at stake. */
   public static final Set<String> ANONYMOUS_USERS = Set.of("anonymous", "ftp");
+  /** ftplib's own login methods; a subclass that overrides login may take other parameters. */
+  public static final Set<String> LOGIN_FQNS = Set.of(FTP + "." + LOGIN, FTP_TLS + "." + LOGIN);
+  /** ftplib's own constructors; a subclass with its own __init__ may take other parameters. */
+  public static final String INIT = "__init__";
+  public static final Set<String> CONSTRUCTOR_FQNS = Set.of(FTP + "." + INIT, FTP_TLS + "." + INIT);
 
   /** FTP_TLS.ccc(): unwraps TLS from the control connection. */
   public static final String CCC = "ccc";

@@ -5,12 +5,10 @@ import io.ftpsecurity.python.analysis.ClassAttributeValues;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClassResolver.Origin;
 import io.ftpsecurity.python.analysis.FtpClients;
+import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
-import io.ftpsecurity.python.api.UrllibApi;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -69,24 +67,14 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
   }
 
   private static void checkFtpUrl(CallExpression call, SubscriptionContext ctx) {
-    if (!UrllibApi.IS_URL_OPENER.isTrueFor(call.callee(), ctx)) {
-      return;
-    }
-    Optional<Expression> url = UrllibApi.URL_KEYWORDS.stream()
-      .map(keyword -> CallArguments.valueOf(call, UrllibApi.URL_POSITION, keyword))
-      .flatMap(Optional::stream)
-      .findFirst();
-    url.filter(value -> ValueResolver.stringValue(value, ctx).filter(InsecureFtpCheck::isFtpUrl).isPresent())
-      .ifPresent(value -> {
-        PreciseIssue issue = ctx.addIssue(value, URL_MESSAGE);
-        if (ValueResolver.skipParentheses(value) instanceof Name name) {
+    FtpUrls.urlArgument(call, ctx)
+      .filter(url -> ValueResolver.stringValue(url, ctx).filter(FtpUrls::isFtpUrl).isPresent())
+      .ifPresent(url -> {
+        PreciseIssue issue = ctx.addIssue(url, URL_MESSAGE);
+        if (ValueResolver.skipParentheses(url) instanceof Name name) {
           ValueResolver.resolve(name, ctx).ifPresent(literal -> issue.secondary(literal, "URL defined here."));
         }
       });
-  }
-
-  private static boolean isFtpUrl(String url) {
-    return url.strip().toLowerCase(Locale.ROOT).startsWith(UrllibApi.FTP_SCHEME);
   }
 
   private static void checkTlsDowngrade(CallExpression call, SubscriptionContext ctx) {

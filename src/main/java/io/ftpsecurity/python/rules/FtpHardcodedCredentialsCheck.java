@@ -1,0 +1,138 @@
+package io.ftpsecurity.python.rules;
+
+import io.ftpsecurity.python.analysis.CallArguments;
+import io.ftpsecurity.python.analysis.FtpClients;
+import io.ftpsecurity.python.analysis.FtpUrls;
+import io.ftpsecurity.python.analysis.LiteralRanges;
+import io.ftpsecurity.python.analysis.ValueResolver;
+import io.ftpsecurity.python.api.FtplibApi;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sonar.check.Rule;
+import org.sonar.plugins.python.api.LocationInFile;
+import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
+import org.sonar.plugins.python.api.PythonSubscriptionCheck;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.StringLiteral;
+import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.types.v2.ClassType;
+import org.sonar.plugins.python.api.types.v2.FunctionType;
+import org.sonar.plugins.python.api.types.v2.PythonType;
+import org.sonar.plugins.python.api.types.v2.UnionType;
+
+/** A password written in the code and given to an ftplib client, directly or inside an ftp:// URL. */
+@Rule(key = "FtpHardcodedCredentials")
+public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
+
+  private static final String SAFER_PLACES = "read it from an environment variable, a secrets manager or an "
+    + "encrypted configuration file.";
+  static final String MESSAGE = "Do not hard-code this FTP password; " + SAFER_PLACES;
+  static final String URL_MESSAGE = "Do not hard-code a password in this FTP URL; " + SAFER_PLACES;
+  static final String SECONDARY_MESSAGE = "Password assigned here.";
+
+  @Override
+  public void initialize(Context context) {
+    context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
+      CallExpression call = (CallExpression) ctx.syntaxNode();
+      if (isFtplibLogin(call, ctx)) {
+        checkPassword(call, FtplibApi.LOGIN_USER_POSITION, FtplibApi.LOGIN_USER_KEYWORD,
+          FtplibApi.LOGIN_PASSWORD_POSITION, FtplibApi.LOGIN_PASSWORD_KEYWORD, ctx);
+      } else if (isFtplibConstructor(call, ctx)) {
+        checkPassword(call, FtplibApi.CONSTRUCTOR_USER_POSITION, FtplibApi.CONSTRUCTOR_USER_KEYWORD,
+          FtplibApi.CONSTRUCTOR_PASSWORD_POSITION, FtplibApi.CONSTRUCTOR_PASSWORD_KEYWORD, ctx);
+      } else {
+        FtpUrls.urlArgument(call, ctx).ifPresent(url -> checkUrl(url, ctx));
+      }
+    });
+  }
+
+  /** {@code client.login(...)} where login is ftplib's own, known from its type or from the client's creation. */
+  private static boolean isFtplibLogin(CallExpression call, SubscriptionContext ctx) {
+    if (!(call.callee() instanceof QualifiedExpression callee) || !FtplibApi.LOGIN.equals(callee.name().name())
+      // FTP.login(client, user, passwd) shifts every argument by one
+      || callee.qualifier().typeV2() instanceof ClassType) {
+      return false;
+    }
+    if (FtplibApi.IS_FTP_LOGIN.isTrueFor(callee, ctx) || FtplibApi.IS_FTP_TLS_LOGIN.isTrueFor(callee, ctx)) {
+      return true;
+    }
+    // `with FTP(host) as ftp` leaves ftp untyped: the creation tells which class it is
+    return FtpClients.creationOf(callee.qualifier(), ctx)
+      .filter(creation -> inheritsFtplibMember(creation, FtplibApi.LOGIN, FtplibApi.LOGIN_FQNS, ctx))
+      .isPresent();
+  }
+
+  private static boolean isFtplibConstructor(CallExpression call, SubscriptionContext ctx) {
+    return inheritsFtplibMember(call, FtplibApi.INIT, FtplibApi.CONSTRUCTOR_FQNS, ctx);
+  }
+
+  /** The call creates an ftplib client whose class keeps ftplib's implementation of the member. */
+  private static boolean inheritsFtplibMember(CallExpression creation, String member, Set<String> ftplibFqns,
+    SubscriptionContext ctx) {
+    return FtplibApi.IS_FTP_CLASS.isTrueFor(creation.callee(), ctx)
+      && creation.callee().typeV2() instanceof ClassType clientClass
+      && clientClass.resolveMember(member).filter(type -> isFunctionAmong(type, ftplibFqns)).isPresent();
+  }
+
+  /** A function, or a set of overloads (typeshed declares __init__ per Python version), all named in the set. */
+  private static boolean isFunctionAmong(PythonType type, Set<String> fqns) {
+    if (type instanceof UnionType overloads) {
+      return overloads.candidates().stream().allMatch(candidate -> isFunctionAmong(candidate, fqns));
+    }
+    return type instanceof FunctionType function && fqns.contains(function.fullyQualifiedName());
+  }
+
+  private static void checkPassword(CallExpression call, int userPosition, String userKeyword, int passwordPosition,
+    String passwordKeyword, SubscriptionContext ctx) {
+    // no user (or an unpacked one that may be anything) means an anonymous login, or none at all
+    if (!(CallArguments.bindingOf(call, userPosition, userKeyword) instanceof CallArguments.Passed user)
+      || isAnonymous(user.value(), ctx)) {
+      return;
+    }
+    CallArguments.valueOf(call, passwordPosition, passwordKeyword).ifPresent(password ->
+      hardcodedLiteral(password, ctx).ifPresent(literal -> {
+        PreciseIssue issue = ctx.addIssue(password, MESSAGE);
+        if (literal != ValueResolver.skipParentheses(password)) {
+          issue.secondary(literal, SECONDARY_MESSAGE);
+        }
+      }));
+  }
+
+  private static boolean isAnonymous(Expression user, SubscriptionContext ctx) {
+    return ValueResolver.resolve(user, ctx).filter(value -> value.is(Tree.Kind.NONE)).isPresent()
+      || ValueResolver.stringValue(user, ctx).filter(FtpHardcodedCredentialsCheck::isAnonymousUser).isPresent();
+  }
+
+  private static boolean isAnonymousUser(String user) {
+    return user.isEmpty() || FtplibApi.ANONYMOUS_USERS.contains(user.toLowerCase(Locale.ROOT));
+  }
+
+  /** The non-empty string literal the expression certainly evaluates to. */
+  private static Optional<StringLiteral> hardcodedLiteral(Expression expression, SubscriptionContext ctx) {
+    return ValueResolver.stringValue(expression, ctx)
+      .filter(value -> !value.isEmpty())
+      .flatMap(value -> ValueResolver.resolve(expression, ctx))
+      .map(StringLiteral.class::cast);
+  }
+
+  private static void checkUrl(Expression url, SubscriptionContext ctx) {
+    hardcodedLiteral(url, ctx).ifPresent(literal -> ValueResolver.stringValue(literal, ctx)
+      .flatMap(FtpUrls::credentials)
+      .filter(credentials -> credentials.hasPassword() && !isAnonymousUser(credentials.user()))
+      .ifPresent(credentials -> {
+        Optional<LocationInFile> password =
+          LiteralRanges.rangeOf(literal, credentials.passwordStart(), credentials.passwordEnd());
+        if (literal == ValueResolver.skipParentheses(url)) {
+          password.ifPresentOrElse(range -> ctx.addIssue(range, URL_MESSAGE), () -> ctx.addIssue(literal, URL_MESSAGE));
+        } else {
+          PreciseIssue issue = ctx.addIssue(url, URL_MESSAGE);
+          password.ifPresentOrElse(range -> issue.secondary(range, SECONDARY_MESSAGE),
+            () -> issue.secondary(literal, SECONDARY_MESSAGE));
+        }
+      }));
+  }
+}
