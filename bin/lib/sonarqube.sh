@@ -211,7 +211,7 @@ jar_fingerprint() {
 }
 
 # Starts the server unless it already runs with the current jar and settings, then waits until it is UP.
-# Sets STARTED_HERE=1 when this call started it.
+# Sets STARTED_HERE=1 as soon as this call has started a server (even one that then fails to come UP).
 ensure_server() {
   STARTED_HERE=
   local changed
@@ -230,7 +230,6 @@ ensure_server() {
        another port: SONAR_PORT=9100 $0"
   fi
   start_server
-  STARTED_HERE=1
 }
 
 start_server() {
@@ -241,6 +240,7 @@ start_server() {
     cat "$LOGS/sonar-sh.log" >&2
     die "sonar.sh start failed"
   }
+  STARTED_HERE=1
   wait_until_up
 }
 
