@@ -110,7 +110,7 @@ as_server_user() {
 
 build_plugin() {
   say "building the plugin jar (mvn package -DskipTests)"
-  (cd "$ROOT" && with_progress "building the plugin" "$LOGS/build.log" mvn -B -q package -DskipTests)
+  (cd "$ROOT" && with_progress "building the plugin" "$LOGS/build.log" mvn -B -q -Dstyle.color=never package -DskipTests)
   PLUGIN_JAR=$(ls "$ROOT"/target/$PLUGIN_GLOB 2>/dev/null | grep -v -- '-sources\|-original' | head -n 1)
   [[ -f $PLUGIN_JAR ]] || die "mvn package made no plugin jar in $ROOT/target"
 }
@@ -126,7 +126,7 @@ fetch_artifact() {
   [[ -f $m2/$artifact-$version.$type ]] || say "downloading $label from Maven Central (first run only)"
   PROGRESS_DETAIL_FILE=$m2
   (cd "$ROOT" && with_progress "fetching $label" "$LOGS/fetch-$artifact.log" \
-    mvn -B -ntp "$DEPENDENCY_PLUGIN:copy" -Dartifact="$gav" -DoutputDirectory="$into" -Dmdep.overWriteReleases=true)
+    mvn -B -ntp -Dstyle.color=never "$DEPENDENCY_PLUGIN:copy" -Dartifact="$gav" -DoutputDirectory="$into" -Dmdep.overWriteReleases=true)
   [[ -f $into/$artifact-$version.$type ]] || die "$label is not in $into after mvn dependency:copy"
 }
 
