@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
+import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.Name;
@@ -67,6 +68,19 @@ public final class FtpClients {
     }
     // methods FTP_TLS inherits are typed as FTP's: the receiver's creation decides
     return ftpTlsCreationOf(callee.qualifier(), context).isPresent();
+  }
+
+  /** The name a creation is bound to: {@code name = FTP_TLS(...)} or {@code with FTP_TLS(...) as name}. */
+  public static Optional<Name> boundName(CallExpression creation) {
+    Tree parent = creation.parent();
+    Expression bound = null;
+    if (parent instanceof WithItem item && item.test() == creation) {
+      bound = item.expression();
+    } else if (parent instanceof AssignmentStatement assignment && assignment.assignedValue() == creation
+      && assignment.lhsExpressions().size() == 1 && assignment.lhsExpressions().get(0).expressions().size() == 1) {
+      bound = assignment.lhsExpressions().get(0).expressions().get(0);
+    }
+    return bound instanceof Name name && name.symbol() != null ? Optional.of(name) : Optional.empty();
   }
 
   /** For a name bound only by {@code with <expr> as name}, the expression. */

@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.api;
 
 import java.util.Set;
+import org.sonar.plugins.python.api.PythonVersionUtils;
 import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
 import org.sonar.plugins.python.api.types.v2.matchers.TypeMatchers;
 
@@ -20,6 +21,10 @@ public final class FtplibApi {
   /** The class itself or a subclass of it; an FTP_TLS class also matches, so test {@link #IS_FTP_TLS_CLASS} first. */
   public static final TypeMatcher IS_FTP_CLASS = TypeMatchers.isTypeOrSuperTypeWithFQN(FTP);
   public static final TypeMatcher IS_FTP_TLS_CLASS = TypeMatchers.isTypeOrSuperTypeWithFQN(FTP_TLS);
+  /** ftplib.FTP_TLS itself, not a subclass: its constructor and attributes are the ones this class documents. */
+  public static final TypeMatcher IS_EXACT_FTP_TLS_CLASS = TypeMatchers.isType(FTP_TLS);
+  /** The constructor a subclass overrides and that hands the context on to FTP_TLS. */
+  public static final String INIT_METHOD = "__init__";
 
   /** FTP_TLS.login(user='', passwd='', acct='', secure=True): secure=False skips AUTH TLS. */
   public static final String LOGIN = "login";
@@ -50,9 +55,14 @@ public final class FtplibApi {
   /** Positional only up to Python 3.11 (after keyfile and certfile); keyword-only since 3.12. */
   public static final int CONSTRUCTOR_CONTEXT_POSITION = 6;
   public static final String CONSTRUCTOR_CONTEXT_KEYWORD = "context";
+  /** The Python version that removed keyfile, certfile and ssl_version from FTP_TLS. */
+  public static final PythonVersionUtils.Version LEGACY_TLS_OPTIONS_REMOVED_IN = PythonVersionUtils.Version.V_312;
   /** Deprecated since 3.6 and removed in 3.12: passing them raises TypeError. */
   public static final Set<String> CONSTRUCTOR_KEYWORDS_REMOVED_IN_312 = Set.of("keyfile", "certfile");
-  /** Class attribute FTP_TLS reads when it builds its own context; meaningless once a context is given. */
+  /**
+   * Class attribute FTP_TLS reads up to 3.11 to build its fallback context and to choose AUTH TLS or AUTH SSL; removed in
+   * 3.12, where FTP_TLS reads {@code self.context.protocol} instead.
+   */
   public static final String SSL_VERSION_ATTRIBUTE = "ssl_version";
   /** The attribute FTP_TLS actually wraps sockets with. */
   public static final String CONTEXT_ATTRIBUTE = "context";
@@ -66,13 +76,15 @@ public final class FtplibApi {
     "storbinary", "storlines", "retrbinary", "retrlines", "nlst", "dir", "mlsd", "transfercmd", "ntransfercmd");
 
   /**
-   * Names that look like TLS settings but that no FTP_TLS code reads: setting them on the client changes nothing.
-   * The real settings belong on the SSLContext passed as {@code context=}.
+   * Names that look like TLS settings but that no FTP or FTP_TLS code defines or reads (checked against Lib/ftplib.py,
+   * 3.8 to 3.13): setting them on the client changes nothing, reading them raises AttributeError. The real settings,
+   * and the SSLContext methods some of them copy, belong on the context passed as {@code context=}.
    */
   public static final Set<String> IGNORED_TLS_ATTRIBUTES = Set.of(
-    "ssl_context", "tls_context", "sslcontext", "check_hostname", "verify_mode", "minimum_version", "maximum_version",
-    "ciphers", "options", "cert_reqs", "ca_certs", "cafile", "capath", "verify", "verify_ssl", "ssl_verify",
-    "protocol", "tls_version", "server_hostname");
+    "ssl_context", "tls_context", "sslcontext", "ssl_options", "check_hostname", "verify_mode", "minimum_version",
+    "maximum_version", "ciphers", "options", "cert_reqs", "ca_certs", "cafile", "capath", "verify", "verify_ssl",
+    "ssl_verify", "protocol", "tls_version", "server_hostname",
+    "set_ciphers", "load_default_certs", "load_verify_locations", "load_cert_chain");
 
   private FtplibApi() {
   }

@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.api;
 
+import java.util.Map;
 import java.util.Set;
 import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
 import org.sonar.plugins.python.api.types.v2.matchers.TypeMatchers;
@@ -20,11 +21,25 @@ public final class SslApi {
   public static final Set<String> UNVERIFIED_CONTEXT_FACTORIES = Set.of(
     "ssl._create_unverified_context", "ssl._create_stdlib_context");
   public static final String SSL_CONTEXT = "ssl.SSLContext";
+  /** Qualified names of the module's members start with this: {@code ssl.CERT_NONE}, {@code ssl.TLSVersion.TLSv1}. */
+  public static final String MEMBER_PREFIX = MODULE + ".";
 
   public static final TypeMatcher IS_CREATE_DEFAULT_CONTEXT = TypeMatchers.withFQN(CREATE_DEFAULT_CONTEXT);
   public static final TypeMatcher IS_UNVERIFIED_CONTEXT_FACTORY =
     TypeMatchers.any(UNVERIFIED_CONTEXT_FACTORIES.stream().map(TypeMatchers::withFQN));
   public static final TypeMatcher IS_SSL_CONTEXT_CLASS = TypeMatchers.isType(SSL_CONTEXT);
+
+  /** _create_unverified_context(protocol=None, *, cert_reqs=CERT_NONE, check_hostname=False, ...): these two turn checks back on. */
+  public static final Set<String> UNVERIFIED_FACTORY_CHECK_KEYWORDS = Set.of("cert_reqs", "check_hostname");
+  /** create_default_context(purpose=Purpose.SERVER_AUTH, ...): only the default purpose makes a verifying client context. */
+  public static final int CREATE_DEFAULT_CONTEXT_PURPOSE_POSITION = 0;
+  public static final String CREATE_DEFAULT_CONTEXT_PURPOSE_KEYWORD = "purpose";
+  public static final String SERVER_AUTH_PURPOSE = "SERVER_AUTH";
+
+  /** SSLContext(protocol=None): without an argument the protocol is PROTOCOL_TLS (deprecated since 3.10). */
+  public static final int SSL_CONTEXT_PROTOCOL_POSITION = 0;
+  public static final String SSL_CONTEXT_PROTOCOL_KEYWORD = "protocol";
+  public static final String SSL_CONTEXT_DEFAULT_PROTOCOL = "PROTOCOL_TLS";
 
   /** SSLContext(protocol): only PROTOCOL_TLS_CLIENT turns certificate and hostname checks on by default. */
   public static final String PROTOCOL_TLS_CLIENT = "PROTOCOL_TLS_CLIENT";
@@ -45,6 +60,10 @@ public final class SslApi {
   public static final String SET_CIPHERS = "set_ciphers";
   public static final String LOAD_DEFAULT_CERTS = "load_default_certs";
 
+  /** SSLContext.set_ciphers(ciphers): the OpenSSL cipher string. */
+  public static final int SET_CIPHERS_POSITION = 0;
+  public static final String SET_CIPHERS_KEYWORD = "ciphers";
+
   /** verify_mode values. */
   public static final String CERT_REQUIRED = "CERT_REQUIRED";
   public static final Set<String> NON_VERIFYING_CERT_MODES = Set.of("CERT_NONE", "CERT_OPTIONAL");
@@ -56,14 +75,32 @@ public final class SslApi {
   public static final String TLS_VERSION_ENUM = "TLSVersion";
 
   /**
-   * OpenSSL cipher-string words that select suites without real protection: no encryption, no authentication,
-   * export-grade or broken algorithms. Matched case-sensitively as OpenSSL does, on each '+'-joined part.
+   * OpenSSL cipher-string words that select suites without real protection (no encryption, no authentication,
+   * export-grade or broken algorithms), each mapped to the class it belongs to: excluding the class ({@code !aNULL})
+   * also excludes its narrower words ({@code ADH}, {@code AECDH}). Case-sensitive, as in OpenSSL.
    */
-  public static final Set<String> WEAK_CIPHER_WORDS = Set.of(
-    "NULL", "eNULL", "aNULL", "COMPLEMENTOFALL", "EXPORT", "EXP", "EXPORT40", "EXPORT56", "LOW",
-    "RC4", "RC2", "MD5", "DES", "3DES", "IDEA", "SEED", "ADH", "AECDH", "DH_anon", "PSK", "SRP");
-  /** Words that select (nearly) every suite, weak ones included, unless weak words are then excluded. */
-  public static final Set<String> CATCH_ALL_CIPHER_WORDS = Set.of("ALL", "DEFAULT", "COMPLEMENTOFDEFAULT");
+  public static final Map<String, String> WEAK_CIPHER_WORDS = Map.ofEntries(
+    Map.entry("eNULL", "eNULL"), Map.entry("NULL", "eNULL"), Map.entry("COMPLEMENTOFALL", "eNULL"),
+    Map.entry("aNULL", "aNULL"), Map.entry("ADH", "aNULL"), Map.entry("AECDH", "aNULL"),
+    Map.entry("COMPLEMENTOFDEFAULT", "aNULL"),
+    Map.entry("EXP", "EXP"), Map.entry("EXPORT", "EXP"), Map.entry("EXPORT40", "EXP"), Map.entry("EXPORT56", "EXP"),
+    Map.entry("LOW", "LOW"), Map.entry("RC4", "RC4"), Map.entry("RC2", "RC2"), Map.entry("MD5", "MD5"),
+    Map.entry("DES", "DES"), Map.entry("3DES", "3DES"), Map.entry("IDEA", "IDEA"));
+  /** Words that are another spelling of a whole class: excluding {@code NULL} is excluding {@code eNULL}. */
+  public static final Map<String, String> CIPHER_WORD_ALIASES = Map.of("NULL", "eNULL", "EXPORT", "EXP");
+  /**
+   * Parts of OpenSSL suite names ({@code DES-CBC3-SHA}, {@code ECDHE-RSA-RC4-SHA}) that make the suite weak, mapped
+   * to the cipher word that selects them. {@code DES} next to {@code CBC3} is triple DES.
+   */
+  public static final Map<String, String> WEAK_SUITE_NAME_PARTS = Map.of(
+    "RC4", "RC4", "RC2", "RC2", "CBC3", "3DES", "DES", "DES", "MD5", "MD5", "NULL", "eNULL", "EXP", "EXP",
+    "ADH", "ADH", "AECDH", "AECDH", "IDEA", "IDEA");
+  public static final String TRIPLE_DES_SUITE_PART = "CBC3";
+  /** {@code ALL} selects every suite but eNULL, so the anonymous (aNULL) ones too unless they are excluded. */
+  public static final String ALL_CIPHERS = "ALL";
+  public static final String ALL_CIPHERS_WEAK_CLASS = "aNULL";
+  /** Words that put (nearly) every suite in the list: a later {@code +RC4} then keeps RC4 suites in it. */
+  public static final Set<String> CATCH_ALL_CIPHER_WORDS = Set.of(ALL_CIPHERS, "DEFAULT");
 
   private SslApi() {
   }

@@ -12,6 +12,9 @@ public final class PythonRules {
     return List.of(
       InsecureFtpCheck.class,
       DeceptiveFtpAliasCheck.class,
+      FtpsUnverifiedCertificateCheck.class,
+      FtpsWeakTlsCheck.class,
+      FtpsIneffectiveTlsSettingCheck.class,
       FtpHardcodedCredentialsCheck.class);
   }
 }

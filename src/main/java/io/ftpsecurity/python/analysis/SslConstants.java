@@ -1,0 +1,36 @@
+package io.ftpsecurity.python.analysis;
+
+import io.ftpsecurity.python.api.SslApi;
+import java.util.Optional;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.symbols.Symbol;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.HasSymbol;
+
+/** Which constant of the {@code ssl} module an expression names, however it was imported. */
+public final class SslConstants {
+
+  private SslConstants() {
+  }
+
+  /**
+   * The constant's own name ({@code CERT_NONE} for {@code ssl.CERT_NONE}, {@code TLSv1} for
+   * {@code ssl.TLSVersion.TLSv1} or an imported {@code TLSVersion.TLSv1}), also through a local variable.
+   */
+  public static Optional<String> memberName(Expression expression, SubscriptionContext context) {
+    Expression value = ValueResolver.skipParentheses(expression);
+    return sslMember(value)
+      .or(() -> ValueResolver.resolve(value, context).filter(resolved -> resolved != value).flatMap(SslConstants::sslMember));
+  }
+
+  private static Optional<String> sslMember(Expression expression) {
+    if (expression instanceof HasSymbol hasSymbol) {
+      Symbol symbol = hasSymbol.symbol();
+      String fqn = symbol == null ? null : symbol.fullyQualifiedName();
+      if (fqn != null && fqn.startsWith(SslApi.MEMBER_PREFIX)) {
+        return Optional.of(fqn.substring(fqn.lastIndexOf('.') + 1));
+      }
+    }
+    return Optional.empty();
+  }
+}

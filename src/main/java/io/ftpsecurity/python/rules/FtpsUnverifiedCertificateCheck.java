@@ -1,0 +1,148 @@
+package io.ftpsecurity.python.rules;
+
+import io.ftpsecurity.python.analysis.FtpClients;
+import io.ftpsecurity.python.analysis.FtpTlsContexts;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Fallback;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
+import io.ftpsecurity.python.analysis.SslConstants;
+import io.ftpsecurity.python.api.SslApi;
+import java.util.ArrayList;
+import java.util.List;
+import org.sonar.check.Rule;
+import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
+import org.sonar.plugins.python.api.PythonSubscriptionCheck;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.NoneExpression;
+import org.sonar.plugins.python.api.tree.NumericLiteral;
+import org.sonar.plugins.python.api.tree.Tree;
+
+/** An FTP_TLS client whose context does not check the server's certificate or hostname. */
+@Rule(key = "FtpsUnverifiedCertificate")
+public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
+
+  static final String NO_CONTEXT_MESSAGE = "Pass a verifying context, as in FTP_TLS(host, context=ssl.create_default_context()): "
+    + "without one, FTP_TLS checks neither the server's certificate nor its hostname.";
+  static final String NO_CERTIFICATE_CHECK_MESSAGE = "Verify the server's certificate: this client's context accepts any "
+    + "certificate. Use ssl.create_default_context() and keep its checks on.";
+  static final String NO_HOSTNAME_CHECK_MESSAGE = "Check the server's hostname: this client's context accepts a valid "
+    + "certificate issued for any host. Keep check_hostname = True.";
+
+  private record Weakening(Tree location, String message) {
+  }
+
+  /** Whether a check is on, off (on some path) or not known (null); {@code weakenedAt} lists what turned it off. */
+  private static final class Setting {
+    private final String offMessage;
+    private Boolean on;
+    private final List<Weakening> weakenedAt = new ArrayList<>();
+
+    Setting(Boolean on, Tree factoryCall, String offMessage) {
+      this.offMessage = offMessage;
+      this.on = on;
+      if (Boolean.FALSE.equals(on)) {
+        weakenedAt.add(new Weakening(factoryCall, "This context is created without these checks."));
+      }
+    }
+
+    void set(Boolean value, Change change) {
+      if (!change.conditional()) {
+        on = value;
+        weakenedAt.clear();
+      } else if (!Boolean.FALSE.equals(value) && !Boolean.FALSE.equals(on) && on != value) {
+        on = null;
+      }
+      if (Boolean.FALSE.equals(value)) {
+        on = false;
+        weakenedAt.add(new Weakening(change.location(), offMessage));
+      }
+    }
+
+    void turnOn() {
+      on = true;
+      weakenedAt.clear();
+    }
+  }
+
+  @Override
+  public void initialize(Context context) {
+    context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
+      CallExpression call = (CallExpression) ctx.syntaxNode();
+      if (FtpClients.createsFtpTls(call, ctx)) {
+        check(call, ctx);
+      }
+    });
+  }
+
+  private static void check(CallExpression creation, SubscriptionContext ctx) {
+    FtpTlsContexts.Reaching reaching = FtpTlsContexts.contextOf(creation, ctx);
+    if (reaching instanceof Fallback fallback) {
+      PreciseIssue issue = ctx.addIssue(creation, NO_CONTEXT_MESSAGE);
+      fallback.cause().ifPresent(cause -> issue.secondary(cause, "No context is given here."));
+    } else if (reaching instanceof Built built) {
+      checkBuilt(creation, built, ctx);
+    }
+  }
+
+  private static void checkBuilt(CallExpression creation, Built built, SubscriptionContext ctx) {
+    Boolean verifiedByDefault = switch (built.factory()) {
+      case DEFAULT_CONTEXT -> true;
+      case UNVERIFIED_CONTEXT -> false;
+      case SSL_CONTEXT -> built.protocol()
+        .map(protocol -> SslApi.PROTOCOL_TLS_CLIENT.equals(protocol) ? Boolean.TRUE
+          : SslApi.UNVERIFIED_BY_DEFAULT_PROTOCOLS.contains(protocol) ? Boolean.FALSE : null)
+        .orElse(null);
+    };
+    Setting certificate = new Setting(verifiedByDefault, built.factoryCall(), "The certificate check is turned off here.");
+    Setting hostname = new Setting(verifiedByDefault, built.factoryCall(), "The hostname check is turned off here.");
+    for (Change change : built.changes()) {
+      if (SslApi.CHECK_HOSTNAME.equals(change.member())) {
+        Boolean value = change.operation() == Operation.ASSIGN ? truthiness(change.value()) : null;
+        hostname.set(value, change);
+        // Since Python 3.7, turning the hostname check on also turns CERT_NONE into CERT_REQUIRED.
+        if (Boolean.TRUE.equals(value) && !change.conditional() && Boolean.FALSE.equals(certificate.on)) {
+          certificate.turnOn();
+        }
+      } else if (SslApi.VERIFY_MODE.equals(change.member())) {
+        certificate.set(change.operation() == Operation.ASSIGN ? verifyMode(change.value(), ctx) : null, change);
+      }
+    }
+    if (Boolean.FALSE.equals(certificate.on)) {
+      List<Weakening> weakenings = new ArrayList<>(certificate.weakenedAt);
+      hostname.weakenedAt.stream().filter(w -> !weakenings.contains(w)).forEach(weakenings::add);
+      report(creation, NO_CERTIFICATE_CHECK_MESSAGE, weakenings, ctx);
+    } else if (Boolean.FALSE.equals(hostname.on)) {
+      report(creation, NO_HOSTNAME_CHECK_MESSAGE, hostname.weakenedAt, ctx);
+    }
+  }
+
+  private static void report(CallExpression creation, String message, List<Weakening> weakenings, SubscriptionContext ctx) {
+    PreciseIssue issue = ctx.addIssue(creation, message);
+    weakenings.forEach(weakening -> issue.secondary(weakening.location(), weakening.message()));
+  }
+
+  private static Boolean verifyMode(Expression value, SubscriptionContext ctx) {
+    return SslConstants.memberName(value, ctx)
+      .map(mode -> SslApi.CERT_REQUIRED.equals(mode) ? Boolean.TRUE
+        : SslApi.NON_VERIFYING_CERT_MODES.contains(mode) ? Boolean.FALSE : null)
+      .orElse(null);
+  }
+
+  /** True/False for literals Python treats as such, null when the value is not a literal. */
+  private static Boolean truthiness(Expression value) {
+    if (value instanceof NoneExpression) {
+      return false;
+    }
+    if (value instanceof Name name && ("True".equals(name.name()) || "False".equals(name.name()))) {
+      return "True".equals(name.name());
+    }
+    if (value instanceof NumericLiteral number && number.valueAsString().matches("\\d+")) {
+      return !number.valueAsString().matches("0+");
+    }
+    return null;
+  }
+}

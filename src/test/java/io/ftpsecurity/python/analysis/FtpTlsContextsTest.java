@@ -1,0 +1,111 @@
+package io.ftpsecurity.python.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Factory;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Fallback;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Reaching;
+import io.ftpsecurity.python.analysis.FtpTlsContexts.Unknown;
+import io.ftpsecurity.testing.PythonCheckVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sonar.plugins.python.api.PythonSubscriptionCheck;
+import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.Tree;
+
+class FtpTlsContextsTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void no_context_or_none_falls_back_to_the_unverified_stdlib_context() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ftplib
+      def f(h):
+          ftplib.FTP_TLS(h)
+          ftplib.FTP_TLS(h, context=None)
+      """);
+    assertThat(contexts).hasSize(2).allMatch(Fallback.class::isInstance);
+    assertThat(((Fallback) contexts.get(0)).cause()).isEmpty();
+    assertThat(((Fallback) contexts.get(1)).cause()).isPresent();
+  }
+
+  @Test
+  void factory_protocol_and_changes_in_source_order() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      def f(h, debug):
+          ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+          ctx.options &= ~ssl.OP_NO_TLSv1
+          if debug:
+              ctx.verify_mode = ssl.CERT_NONE
+          ctx.set_ciphers("HIGH")
+          ftplib.FTP_TLS(h, context=ctx)
+      """);
+    Built built = (Built) contexts.get(0);
+    assertThat(built.factory()).isEqualTo(Factory.SSL_CONTEXT);
+    assertThat(built.protocol()).contains("PROTOCOL_TLS_CLIENT");
+    assertThat(built.changes()).extracting(Change::member).containsExactly("options", "verify_mode", "set_ciphers");
+    assertThat(built.changes()).extracting(Change::operation).containsExactly(Operation.AND_ASSIGN, Operation.ASSIGN, Operation.CALL);
+    assertThat(built.changes()).extracting(Change::conditional).containsExactly(false, true, false);
+  }
+
+  @Test
+  void the_assignment_that_reaches_the_use_counts() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      def f(h, debug):
+          ctx = ssl._create_unverified_context()
+          ctx.check_hostname = False
+          ctx = ssl.create_default_context()
+          ftplib.FTP_TLS(h, context=ctx)
+          other = ssl.create_default_context()
+          if debug:
+              other = ssl._create_unverified_context()
+          ftplib.FTP_TLS(h, context=other)
+      """);
+    assertThat(((Built) contexts.get(0)).factory()).isEqualTo(Factory.DEFAULT_CONTEXT);
+    assertThat(((Built) contexts.get(0)).changes()).isEmpty();
+    assertThat(contexts.get(1)).isInstanceOf(Unknown.class);
+  }
+
+  @Test
+  void values_from_elsewhere_are_unknown() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      def f(h, ctx, *args, **kwargs):
+          ftplib.FTP_TLS(h, context=ctx)
+          ftplib.FTP_TLS(h, context=helper())
+          ftplib.FTP_TLS(*args)
+          ftplib.FTP_TLS(h, **kwargs)
+          client = ftplib.FTP_TLS(h)
+          client.context = ctx
+      """);
+    assertThat(contexts).hasSize(5).allMatch(Unknown.class::isInstance);
+  }
+
+  private List<Reaching> contextsOf(String code) throws IOException {
+    Path file = Files.writeString(folder.resolve("code.py"), code);
+    List<Reaching> contexts = new ArrayList<>();
+    PythonSubscriptionCheck collector = new PythonSubscriptionCheck() {
+      @Override
+      public void initialize(Context context) {
+        context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> Optional.of((CallExpression) ctx.syntaxNode())
+          .filter(call -> FtpClients.createsFtpTls(call, ctx))
+          .ifPresent(call -> contexts.add(FtpTlsContexts.contextOf(call, ctx))));
+      }
+    };
+    PythonCheckVerifier.analyze(file.toFile(), collector);
+    return contexts;
+  }
+}
