@@ -11,6 +11,7 @@ public final class PythonRules {
   public static List<Class<?>> all() {
     return List.of(
       InsecureFtpCheck.class,
-      DeceptiveFtpAliasCheck.class);
+      DeceptiveFtpAliasCheck.class,
+      FtpsUnprotectedDataChannelCheck.class);
   }
 }
