@@ -9,4 +9,14 @@ class FtpsUnprotectedDataChannelCheckTest {
   void test() {
     PythonCheckVerifier.verify("FtpsUnprotectedDataChannel.py", new FtpsUnprotectedDataChannelCheck());
   }
+
+  @Test
+  void unusual_code() {
+    PythonCheckVerifier.verify("FtpsUnprotectedDataChannel_robustness.py", new FtpsUnprotectedDataChannelCheck());
+  }
+
+  @Test
+  void silent_without_control_flow_graph() {
+    PythonCheckVerifier.verifyNoIssue("FtpsUnprotectedDataChannel_nograph.py", new FtpsUnprotectedDataChannelCheck());
+  }
 }
