@@ -1,5 +1,6 @@
 import ftplib
 import ssl
+import sys
 from ftplib import FTP, FTP_TLS
 from ftplib import FTP_TLS as TlsClient
 
@@ -234,6 +235,17 @@ def handler_leaves(host, user, password):
     except ftplib.error_perm:
         ftps.quit()
         raise
+    ftps.retrlines("LIST")
+
+
+def handler_exits(host, user, password):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+    try:
+        ftps.login(user, password)
+        ftps.prot_p()
+    except ftplib.all_errors as error:
+        print(error)
+        sys.exit(1)
     ftps.retrlines("LIST")
 
 

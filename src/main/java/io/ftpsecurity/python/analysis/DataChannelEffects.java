@@ -2,6 +2,7 @@ package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.api.FtplibApi;
+import io.ftpsecurity.python.api.ProcessExitApi;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -21,6 +22,7 @@ import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.ConditionalExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionList;
+import org.sonar.plugins.python.api.tree.ExpressionStatement;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
@@ -39,6 +41,7 @@ final class DataChannelEffects {
   private final SubscriptionContext context;
   /** Null while the fixpoint is computed; the final pass records the unprotected transfers here. */
   private final List<UnprotectedTransfer> found;
+  private boolean pathEnded;
 
   DataChannelEffects(Map<CallExpression, Set<Tree>> entryState, SubscriptionContext context, List<UnprotectedTransfer> found) {
     this.state = new HashMap<>(entryState);
@@ -57,9 +60,19 @@ final class DataChannelEffects {
     return stateAtAnyPoint;
   }
 
+  /** After {@code sys.exit()} and the like: the rest of the block is dead and nothing flows to its successors. */
+  boolean pathEnded() {
+    return pathEnded;
+  }
+
   void apply(Tree element) {
+    if (pathEnded) {
+      return;
+    }
     visit(element, false);
     state.forEach((client, causes) -> stateAtAnyPoint.merge(client, causes, DataChannelEffects::union));
+    pathEnded = element instanceof ExpressionStatement statement && statement.expressions().size() == 1
+      && statement.expressions().get(0) instanceof CallExpression call && ProcessExitApi.ENDS_PROCESS.isTrueFor(call.callee(), context);
   }
 
   private void visit(Tree tree, boolean mayNotRun) {

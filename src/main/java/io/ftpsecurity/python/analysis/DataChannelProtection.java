@@ -79,7 +79,8 @@ public final class DataChannelProtection {
       CfgBlock block = pending.iterator().next();
       pending.remove(block);
       DataChannelEffects effects = interpret(block, null);
-      for (CfgBlock successor : followedSuccessors(block)) {
+      Set<CfgBlock> successors = effects.pathEnded() ? Set.of() : followedSuccessors(block);
+      for (CfgBlock successor : successors) {
         if (mergeInto(successor, effects.state())) {
           pending.add(successor);
         }
