@@ -77,6 +77,20 @@ def prot_p_or_prot_c(host, user, password, public):
 #   ^^^^^^^^^
 
 
+def elif_branch_without_prot_p(host, user, password, mode):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+    ftps.login(user, password)
+    if mode == "a":
+        ftps.prot_p()
+    elif mode == "b":
+        ftps.cwd("b")
+    else:
+        ftps.prot_p()
+    ftps.nlst()  # Noncompliant
+#   ^^^^^^^^^
+
+
 def prot_p_in_loop_body(host, user, password, attempts):
     ftps = FTP_TLS(host, context=ssl.create_default_context())
 #          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
@@ -193,6 +207,32 @@ def prot_p_in_both_branches(host, user, password, verbose):
     else:
         ftps.prot_p()
     ftps.nlst()
+
+
+def prot_p_in_every_branch_of_elif(host, user, password, mode):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    if mode == "a":
+        ftps.prot_p()
+    elif mode == "b":
+        ftps.prot_p()
+        ftps.cwd("b")
+    else:
+        raise ValueError(mode)
+    ftps.nlst()
+
+
+def transfer_in_try_else_and_finally(host, user, password):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+    try:
+        ftps.login(user, password)
+        ftps.prot_p()
+    except ftplib.error_perm:
+        print("refused")
+    else:
+        ftps.retrlines("LIST")
+    finally:
+        ftps.close()
 
 
 def prot_p_before_loop(host, user, password, files):
