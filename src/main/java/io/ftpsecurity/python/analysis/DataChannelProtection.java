@@ -11,8 +11,10 @@ import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.cfg.CfgBranchingBlock;
 import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
+import org.sonar.plugins.python.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
@@ -65,6 +67,30 @@ public final class DataChannelProtection {
   public static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, SubscriptionContext context) {
     ControlFlowGraph cfg = context.cfg(scope);
     return cfg == null ? List.of() : new DataChannelProtection(cfg, context).solve();
+  }
+
+  /**
+   * The function bodies and the module body (class bodies belong to the body around them) that create an FTP_TLS
+   * client: the only ones worth analysing. Creations inside lambdas have no graph and are left out.
+   */
+  public static Set<Tree> scopesCreatingFtpTls(FileInput file, SubscriptionContext context) {
+    Set<Tree> scopes = new LinkedHashSet<>();
+    file.accept(new BaseTreeVisitor() {
+      @Override
+      public void visitCallExpression(CallExpression call) {
+        if (FtpClients.createsFtpTls(call, context)) {
+          Tree scope = call.parent();
+          while (scope != null && !(scope instanceof FunctionDef || scope instanceof FileInput || scope instanceof LambdaExpression)) {
+            scope = scope.parent();
+          }
+          if (scope != null && !(scope instanceof LambdaExpression)) {
+            scopes.add(scope);
+          }
+        }
+        super.visitCallExpression(call);
+      }
+    });
+    return scopes;
   }
 
   private List<UnprotectedTransfer> solve() {

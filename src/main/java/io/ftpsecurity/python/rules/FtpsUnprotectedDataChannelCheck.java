@@ -8,6 +8,7 @@ import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -26,15 +27,16 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, FtpsUnprotectedDataChannelCheck::check);
-    context.registerSyntaxNodeConsumer(Tree.Kind.FUNCDEF, FtpsUnprotectedDataChannelCheck::check);
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, FtpsUnprotectedDataChannelCheck::checkFile);
   }
 
-  private static void check(SubscriptionContext context) {
-    Set<CallExpression> reportedClients = new HashSet<>();
-    for (UnprotectedTransfer transfer : DataChannelProtection.unprotectedTransfers(context.syntaxNode(), context)) {
-      if (reportedClients.add(transfer.creation())) {
-        report(context, transfer);
+  private static void checkFile(SubscriptionContext context) {
+    for (Tree scope : DataChannelProtection.scopesCreatingFtpTls((FileInput) context.syntaxNode(), context)) {
+      Set<CallExpression> reportedClients = new HashSet<>();
+      for (UnprotectedTransfer transfer : DataChannelProtection.unprotectedTransfers(scope, context)) {
+        if (reportedClients.add(transfer.creation())) {
+          report(context, transfer);
+        }
       }
     }
   }
