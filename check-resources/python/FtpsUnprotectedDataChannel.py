@@ -484,6 +484,22 @@ def fp_correlated_conditions(host, user, password, secure):
 #       ^^^^^^^^^
 
 
+def fp_retry_loop_with_flag(host, user, password):
+    # the loop runs at least once, but the analysis does not evaluate "not connected" on entry
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+    connected = False
+    while not connected:
+        try:
+            ftps.login(user, password)
+            ftps.prot_p()
+            connected = True
+        except ftplib.error_temp:
+            continue
+    ftps.nlst()  # Noncompliant
+#   ^^^^^^^^^
+
+
 # ---------------------------------------------------------------- module level
 
 if __name__ == "__main__":
