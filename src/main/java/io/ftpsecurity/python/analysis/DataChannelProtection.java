@@ -32,8 +32,11 @@ import org.sonar.plugins.python.api.tree.WithStatement;
  *
  * <p>The graph of python-frontend lets an exception leave a {@code try} body only at its end; here it may leave
  * from any point, so a {@code prot_p()} that raises does not protect what the handler reaches. The edge that skips
- * a {@code with} body (for context managers that swallow exceptions) and the exit of {@code while True} are not
- * followed, as no path takes them in practice.
+ * a {@code with} body (for context managers that swallow exceptions) and the condition exit of {@code while True}
+ * are not followed, and {@code sys.exit()} ends a path: in practice no execution takes those edges.
+ *
+ * <p>A quick fix can use {@link UnprotectedTransfer}: {@code prot_p()} belongs before the transfer, on the same
+ * receiver, or in place of the {@code prot_c()} calls it lists.
  */
 public final class DataChannelProtection {
 
