@@ -472,6 +472,22 @@ def fn_client_logged(host, user, password, log):
     ftps.nlst()
 
 
+def fn_reassigned_client_in_function_with_try(first_host, second_host, user, password):
+    # python-frontend gives no reaching definitions in a function with a try statement, and with two assignments
+    # the name cannot be tied to one creation
+    ftps = FTP_TLS(first_host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.prot_p()
+    ftps.nlst()
+    ftps = FTP_TLS(second_host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.nlst()
+    try:
+        ftps.quit()
+    except ftplib.all_errors:
+        pass
+
+
 def fp_correlated_conditions(host, user, password, secure):
     # the analysis does not relate the two conditions; prot_p() only in one branch is bad practice anyway
     ftps = FTP_TLS(host, context=ssl.create_default_context())
