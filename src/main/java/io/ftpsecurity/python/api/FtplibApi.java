@@ -71,6 +71,14 @@ public final class FtplibApi {
   public static final String PROT_P = "prot_p";
   public static final String PROT_C = "prot_c";
 
+  /**
+   * Methods that FTP_TLS runs on itself without being called by name: the constructor (which may connect and log
+   * in), a {@code with} statement, and every transfer (through transfercmd and ntransfercmd). A subclass that
+   * overrides one of them may protect or wrap the data channel its own way.
+   */
+  public static final Set<String> IMPLICITLY_CALLED_METHODS = Set.of(
+    "__init__", "__enter__", "connect", "login", "transfercmd", "ntransfercmd");
+
   /** Methods that open a data connection and so send or receive file contents or listings. */
   public static final Set<String> DATA_TRANSFER_METHODS = Set.of(
     "storbinary", "storlines", "retrbinary", "retrlines", "nlst", "dir", "mlsd", "transfercmd", "ntransfercmd");
