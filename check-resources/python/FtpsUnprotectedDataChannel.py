@@ -408,32 +408,6 @@ def global_client(host, user, password):
     CLIENT.nlst()  # other functions may have protected the shared client
 
 
-def seed_secure_example():
-    # the rule page's "SECURE" example: prot_p() comes before the transfer (its other flaws belong to other rules)
-    ftps = FTP_TLS("example.com")
-    ftps.login("username", "password")
-    ftps.prot_p()
-    ftps.ssl_context = ssl.create_default_context()
-    ftps.ssl_context.check_hostname = True
-    ftps.ssl_context.verify_mode = ssl.CERT_REQUIRED
-    with open("file.txt", "rb") as f:
-        ftps.storbinary("STOR file.txt", f)
-    ftps.quit()
-
-
-def seed_best_practices_example():
-    context = ssl.create_default_context()
-    context.set_ciphers("ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:DHE+CHACHA20:!aNULL:!MD5:!DSS")
-    context.options |= ssl.OP_NO_SSLv2 | ssl.OP_NO_SSLv3 | ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1
-    ftps = FTP_TLS("example.com", context=context)
-    ftps.login("username", "password")
-    ftps.prot_p()
-    ftps.ssl_context.check_hostname = True
-    with open("sensitive_data.txt", "rb") as f:
-        ftps.storbinary("STOR sensitive_data.txt", f)
-    ftps.quit()
-
-
 # ---------------------------------------------------------------- accepted gaps
 
 def fn_context_manager_that_swallows_errors(host, user, password):
