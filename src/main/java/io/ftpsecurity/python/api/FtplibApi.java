@@ -15,8 +15,6 @@ public final class FtplibApi {
   public static final String FTP = "ftplib.FTP";
   /** FTP over explicit TLS (RFC 4217); a subclass of {@link #FTP}. */
   public static final String FTP_TLS = "ftplib.FTP_TLS";
-  /** The simple name of the cleartext class, as written in {@code from ftplib import FTP}. */
-  public static final String FTP_CLASS_NAME = "FTP";
 
   /** The class itself or a subclass of it; an FTP_TLS class also matches, so test {@link #IS_FTP_TLS_CLASS} first. */
   public static final TypeMatcher IS_FTP_CLASS = TypeMatchers.isTypeOrSuperTypeWithFQN(FTP);
