@@ -13,7 +13,10 @@ import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.WithItem;
+import org.sonar.plugins.python.api.types.v2.ClassType;
 import org.sonar.plugins.python.api.types.v2.FunctionType;
+import org.sonar.plugins.python.api.types.v2.PythonType;
+import org.sonar.plugins.python.api.types.v2.UnionType;
 
 /**
  * Which calls create ftplib clients, and which creation an expression such as {@code ftps} in
@@ -81,6 +84,24 @@ public final class FtpClients {
       bound = assignment.lhsExpressions().get(0).expressions().get(0);
     }
     return bound instanceof Name name && name.symbol() != null ? Optional.of(name) : Optional.empty();
+  }
+
+  /**
+   * Whether calling {@code method} on the client that {@code creation} makes runs ftplib's own code: false when a
+   * subclass overrides it, or when the class or the method cannot be resolved.
+   */
+  public static boolean runsFtplibMethod(CallExpression creation, String method) {
+    return creation.callee().typeV2() instanceof ClassType classType
+      && classType.resolveMember(method).filter(FtpClients::isFtplibFunction).isPresent();
+  }
+
+  /** An ftplib function, or overloads that all are (typeshed declares some methods per Python version). */
+  private static boolean isFtplibFunction(PythonType type) {
+    if (type instanceof UnionType overloads) {
+      return overloads.candidates().stream().allMatch(FtpClients::isFtplibFunction);
+    }
+    return type instanceof FunctionType function && function.fullyQualifiedName() != null
+      && function.fullyQualifiedName().startsWith(FtplibApi.MODULE + ".");
   }
 
   /** For a name bound only by {@code with <expr> as name}, the expression. */

@@ -15,8 +15,6 @@ public final class FtplibApi {
   public static final String FTP = "ftplib.FTP";
   /** FTP over explicit TLS (RFC 4217); a subclass of {@link #FTP}. */
   public static final String FTP_TLS = "ftplib.FTP_TLS";
-  /** The simple name of the cleartext class, as written in {@code from ftplib import FTP}. */
-  public static final String FTP_CLASS_NAME = "FTP";
 
   /** The class itself or a subclass of it; an FTP_TLS class also matches, so test {@link #IS_FTP_TLS_CLASS} first. */
   public static final TypeMatcher IS_FTP_CLASS = TypeMatchers.isTypeOrSuperTypeWithFQN(FTP);
@@ -70,6 +68,14 @@ public final class FtplibApi {
   /** prot_p() encrypts the data channel; prot_c() returns it to clear text. */
   public static final String PROT_P = "prot_p";
   public static final String PROT_C = "prot_c";
+
+  /**
+   * Methods that FTP_TLS runs on itself without being called by name: the constructor (which may connect and log
+   * in), a {@code with} statement, and every transfer (through transfercmd and ntransfercmd). A subclass that
+   * overrides one of them may protect or wrap the data channel its own way.
+   */
+  public static final Set<String> IMPLICITLY_CALLED_METHODS = Set.of(
+    "__init__", "__enter__", "connect", "login", "transfercmd", "ntransfercmd");
 
   /** Methods that open a data connection and so send or receive file contents or listings. */
   public static final Set<String> DATA_TRANSFER_METHODS = Set.of(

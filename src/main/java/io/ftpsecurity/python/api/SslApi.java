@@ -58,7 +58,6 @@ public final class SslApi {
   public static final String MAXIMUM_VERSION = "maximum_version";
   public static final String OPTIONS = "options";
   public static final String SET_CIPHERS = "set_ciphers";
-  public static final String LOAD_DEFAULT_CERTS = "load_default_certs";
 
   /** SSLContext.set_ciphers(ciphers): the OpenSSL cipher string. */
   public static final int SET_CIPHERS_POSITION = 0;
@@ -72,7 +71,6 @@ public final class SslApi {
   public static final Set<String> WEAK_TLS_VERSIONS = Set.of("SSLv3", "TLSv1", "TLSv1_1", "MINIMUM_SUPPORTED");
   /** Options that switch old protocol versions off; clearing them turns those versions back on. */
   public static final Set<String> OLD_PROTOCOL_OPT_OUTS = Set.of("OP_NO_TLSv1", "OP_NO_TLSv1_1", "OP_NO_SSLv2", "OP_NO_SSLv3");
-  public static final String TLS_VERSION_ENUM = "TLSVersion";
 
   /**
    * OpenSSL cipher-string words that select suites without real protection (no encryption, no authentication,

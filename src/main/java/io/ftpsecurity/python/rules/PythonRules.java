@@ -13,6 +13,7 @@ public final class PythonRules {
       InsecureFtpCheck.class,
       DeceptiveFtpAliasCheck.class,
       FtpsUnverifiedCertificateCheck.class,
+      FtpsUnprotectedDataChannelCheck.class,
       FtpsWeakTlsCheck.class,
       FtpsIneffectiveTlsSettingCheck.class,
       FtpHardcodedCredentialsCheck.class);

@@ -18,10 +18,6 @@ class FtpHardcodedCredentialsCheckTest {
     PythonCheckVerifier.verify("FtpHardcodedCredentials.py", new FtpHardcodedCredentialsCheck());
   }
 
-  @Test
-  void reports_the_rule_pages_own_examples() {
-    PythonCheckVerifier.verify("FtpHardcodedCredentials_seed.py", new FtpHardcodedCredentialsCheck());
-  }
 
   @Test
   void stays_silent_and_never_throws_on_odd_code() {

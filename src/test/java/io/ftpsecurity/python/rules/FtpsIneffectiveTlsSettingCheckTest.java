@@ -31,13 +31,5 @@ class FtpsIneffectiveTlsSettingCheckTest {
     PythonCheckVerifier.verify("FtpsIneffectiveTlsSetting_python311.py", new FtpsIneffectiveTlsSettingCheck());
   }
 
-  @Test
-  void seed_secure_example_sets_an_attribute_ftplib_never_reads() {
-    PythonCheckVerifier.verify("FtpsIneffectiveTlsSetting_seed_secure_example.py", new FtpsIneffectiveTlsSettingCheck());
-  }
 
-  @Test
-  void seed_best_practices_example_reads_an_attribute_ftps_does_not_have() {
-    PythonCheckVerifier.verify("FtpsIneffectiveTlsSetting_seed_best_practices.py", new FtpsIneffectiveTlsSettingCheck());
-  }
 }

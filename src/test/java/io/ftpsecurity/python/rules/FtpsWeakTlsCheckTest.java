@@ -10,8 +10,4 @@ class FtpsWeakTlsCheckTest {
     PythonCheckVerifier.verify("FtpsWeakTls.py", new FtpsWeakTlsCheck());
   }
 
-  @Test
-  void seed_best_practices_example_is_strong() {
-    PythonCheckVerifier.verifyNoIssue("FtpsWeakTls_seed_best_practices.py", new FtpsWeakTlsCheck());
-  }
 }

@@ -1,5 +1,5 @@
-# The reference rule page's "FTPS Configuration Best Practices" example, as the page gives it: its cipher string
-# selects only ECDHE/DHE with AES-GCM or ChaCha20 and its options keep TLS 1.0 and 1.1 off.
+# The commissioning rule page's "FTPS Configuration Best Practices" example, code and comments exactly as the
+# page prints them. Its context is sound; the hostname line goes through an attribute FTP_TLS does not have.
 import ssl
 from ftplib import FTP_TLS
 

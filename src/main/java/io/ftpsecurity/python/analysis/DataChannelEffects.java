@@ -1,0 +1,236 @@
+package io.ftpsecurity.python.analysis;
+
+import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
+import io.ftpsecurity.python.api.FtplibApi;
+import io.ftpsecurity.python.api.ProcessExitApi;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.symbols.Symbol;
+import org.sonar.plugins.python.api.symbols.Usage;
+import org.sonar.plugins.python.api.tree.AssignmentStatement;
+import org.sonar.plugins.python.api.tree.BinaryExpression;
+import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.ClassDef;
+import org.sonar.plugins.python.api.tree.ConditionalExpression;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.ExpressionList;
+import org.sonar.plugins.python.api.tree.ExpressionStatement;
+import org.sonar.plugins.python.api.tree.FunctionDef;
+import org.sonar.plugins.python.api.tree.LambdaExpression;
+import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.Tree;
+
+/**
+ * What the elements of one control-flow block do to the data channels of the FTP_TLS clients, in evaluation
+ * order. Code that may not run (the branches of {@code a if c else b}, the right side of {@code and}/{@code or},
+ * comprehensions) can clear a channel but never protects it.
+ */
+final class DataChannelEffects {
+
+  private final Map<CallExpression, Set<Tree>> state;
+  private final Map<CallExpression, Set<Tree>> stateAtAnyPoint;
+  private final SubscriptionContext context;
+  /** Null while the fixpoint is computed; the final pass records the unprotected transfers here. */
+  private final List<UnprotectedTransfer> found;
+  private boolean pathEnded;
+
+  DataChannelEffects(Map<CallExpression, Set<Tree>> entryState, SubscriptionContext context, List<UnprotectedTransfer> found) {
+    this.state = new HashMap<>(entryState);
+    this.stateAtAnyPoint = new HashMap<>(entryState);
+    this.context = context;
+    this.found = found;
+  }
+
+  /** For each client reached so far: the creation and prot_c() calls that may have left its channel clear. */
+  Map<CallExpression, Set<Tree>> state() {
+    return state;
+  }
+
+  /** The union of the states at every point of the block: what an exception raised inside it carries. */
+  Map<CallExpression, Set<Tree>> stateAtAnyPoint() {
+    return stateAtAnyPoint;
+  }
+
+  /** After {@code sys.exit()} and the like: the rest of the block is dead and nothing flows to its successors. */
+  boolean pathEnded() {
+    return pathEnded;
+  }
+
+  void apply(Tree element) {
+    if (pathEnded) {
+      return;
+    }
+    visit(element, false);
+    state.forEach((client, causes) -> stateAtAnyPoint.merge(client, causes, DataChannelEffects::union));
+    pathEnded = element instanceof ExpressionStatement statement && statement.expressions().size() == 1
+      && statement.expressions().get(0) instanceof CallExpression call && ProcessExitApi.ENDS_PROCESS.isTrueFor(call.callee(), context);
+  }
+
+  private void visit(Tree tree, boolean mayNotRun) {
+    if (tree instanceof FunctionDef || tree instanceof LambdaExpression) {
+      releaseCapturedClients(tree);
+    } else if (tree instanceof ClassDef classDef) {
+      // the class body's statements are elements of the graph themselves
+      if (classDef.args() != null) {
+        visit(classDef.args(), mayNotRun);
+      }
+    } else if (tree instanceof ConditionalExpression conditional) {
+      visit(conditional.condition(), mayNotRun);
+      visit(conditional.trueExpression(), true);
+      visit(conditional.falseExpression(), true);
+    } else if (tree.is(Tree.Kind.AND, Tree.Kind.OR)) {
+      visit(((BinaryExpression) tree).leftOperand(), mayNotRun);
+      visit(((BinaryExpression) tree).rightOperand(), true);
+    } else {
+      boolean childrenMayNotRun = mayNotRun
+        || tree.is(Tree.Kind.LIST_COMPREHENSION, Tree.Kind.SET_COMPREHENSION, Tree.Kind.DICT_COMPREHENSION, Tree.Kind.GENERATOR_EXPR);
+      for (Tree child : tree.children()) {
+        visit(child, childrenMayNotRun);
+      }
+      if (tree instanceof CallExpression call) {
+        onCall(call, mayNotRun);
+      } else if (tree instanceof Name name) {
+        onName(name);
+      }
+    }
+  }
+
+  private void onCall(CallExpression call, boolean mayNotRun) {
+    if (FtpClients.createsFtpTls(call, context)) {
+      if (isTrackable(call)) {
+        state.put(call, mayNotRun ? add(state.get(call), call) : Set.of(call));
+      }
+      return;
+    }
+    if (state.isEmpty() || !(call.callee() instanceof QualifiedExpression method)) {
+      return;
+    }
+    Optional<CallExpression> client = clientOf(method.qualifier());
+    if (client.isEmpty()) {
+      return;
+    }
+    CallExpression creation = client.get();
+    String methodName = method.name().name();
+    if (!FtpClients.runsFtplibMethod(creation, methodName)) {
+      // an override or an unknown method may protect the channel its own way
+      state.put(creation, Set.of());
+    } else if (FtplibApi.PROT_P.equals(methodName)) {
+      if (!mayNotRun) {
+        state.put(creation, Set.of());
+      }
+    } else if (FtplibApi.PROT_C.equals(methodName)) {
+      state.put(creation, mayNotRun ? add(state.get(creation), call) : Set.of(call));
+    } else if (found != null && FtplibApi.DATA_TRANSFER_METHODS.contains(methodName) && !state.get(creation).isEmpty()) {
+      found.add(unprotected(call, creation, state.get(creation)));
+    }
+  }
+
+  /** A client used other than through its methods (an argument, a closure, a write to its state) is given up. */
+  private void onName(Name name) {
+    if (state.isEmpty() || !isVariable(name) || isAliasSource(name)) {
+      return;
+    }
+    if (name.parent() instanceof QualifiedExpression access && access.qualifier() == name && !changesBehaviour(access)) {
+      return;
+    }
+    clientOf(name).ifPresent(creation -> state.put(creation, Set.of()));
+  }
+
+  private void releaseCapturedClients(Tree function) {
+    if (state.isEmpty()) {
+      return;
+    }
+    Deque<Tree> pending = new ArrayDeque<>(List.of(function));
+    while (!pending.isEmpty()) {
+      Tree tree = pending.pop();
+      if (tree instanceof Name name && isVariable(name)) {
+        clientOf(name).ifPresent(creation -> state.put(creation, Set.of()));
+      }
+      tree.children().forEach(pending::push);
+    }
+  }
+
+  private Optional<CallExpression> clientOf(Expression expression) {
+    return FtpClients.creationOf(expression, context).filter(state::containsKey);
+  }
+
+  /**
+   * A creation whose behaviour the code shows: ftplib's own constructor, login and transfer plumbing, bound to a
+   * local name (a global may be changed by any call).
+   */
+  private static boolean isTrackable(CallExpression creation) {
+    return FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> FtpClients.runsFtplibMethod(creation, method))
+      && !(creation.parent() instanceof AssignmentStatement assignment && assignsGlobal(assignment));
+  }
+
+  private static boolean assignsGlobal(AssignmentStatement assignment) {
+    return assignment.lhsExpressions().stream()
+      .flatMap(targets -> targets.expressions().stream())
+      .filter(Name.class::isInstance)
+      .map(target -> ((Name) target).symbol())
+      .anyMatch(symbol -> symbol != null && declaredOutside(symbol));
+  }
+
+  private static boolean declaredOutside(Symbol symbol) {
+    return symbol.usages().stream().anyMatch(usage -> usage.kind() == Usage.Kind.GLOBAL_DECLARATION
+      || usage.tree().parent() != null && usage.tree().parent().is(Tree.Kind.NONLOCAL_STMT));
+  }
+
+  /** A name read as a variable: not an assignment target, attribute name or keyword. */
+  private static boolean isVariable(Name name) {
+    Usage usage = name.usage();
+    return usage != null && !usage.isBindingUsage()
+      && !(name.parent() instanceof QualifiedExpression access && access.name() == name);
+  }
+
+  /** {@code alias = client}: the analysis follows the alias to the same creation. */
+  private static boolean isAliasSource(Name name) {
+    return name.parent() instanceof AssignmentStatement assignment && assignment.assignedValue() == name
+      && assignment.lhsExpressions().stream().allMatch(targets -> targets.expressions().size() == 1
+        && targets.expressions().get(0) instanceof Name);
+  }
+
+  /**
+   * {@code client._prot_p = True}, a replaced method, or {@code client.prot_p} taken to be called elsewhere: what
+   * happens to the channel is no longer visible. Plain settings such as {@code client.encoding = ...} are not.
+   */
+  private static boolean changesBehaviour(QualifiedExpression access) {
+    if (access.parent() instanceof CallExpression call && call.callee() == access) {
+      return false;
+    }
+    String attribute = access.name().name();
+    boolean written = access.parent() instanceof ExpressionList targets && targets.parent() instanceof AssignmentStatement assignment
+      && assignment.lhsExpressions().contains(targets);
+    return written
+      ? attribute.startsWith("_") || FtplibApi.DATA_TRANSFER_METHODS.contains(attribute) || FtplibApi.IMPLICITLY_CALLED_METHODS.contains(attribute)
+      : FtplibApi.PROT_P.equals(attribute);
+  }
+
+  private static UnprotectedTransfer unprotected(CallExpression transfer, CallExpression creation, Set<Tree> causes) {
+    List<CallExpression> clearedBy = causes.stream()
+      .filter(cause -> cause != creation)
+      .map(CallExpression.class::cast)
+      .sorted(Comparator.comparing((CallExpression call) -> call.firstToken().line()).thenComparing(call -> call.firstToken().column()))
+      .toList();
+    return new UnprotectedTransfer(transfer, creation, causes.contains(creation), clearedBy);
+  }
+
+  private static Set<Tree> add(Set<Tree> causes, Tree cause) {
+    return causes == null ? Set.of(cause) : union(causes, Set.of(cause));
+  }
+
+  static Set<Tree> union(Set<Tree> first, Set<Tree> second) {
+    Set<Tree> all = new LinkedHashSet<>(first);
+    all.addAll(second);
+    return Set.copyOf(all);
+  }
+}

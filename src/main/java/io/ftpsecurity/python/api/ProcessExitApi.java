@@ -1,0 +1,22 @@
+package io.ftpsecurity.python.api;
+
+import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
+import org.sonar.plugins.python.api.types.v2.matchers.TypeMatchers;
+
+/**
+ * Python functions that never return to their caller: the control-flow graph of python-frontend does not know that
+ * code after them is unreachable, so flow analyses end the path themselves.
+ */
+public final class ProcessExitApi {
+
+  /** {@code sys.exit()}, the site builtins {@code exit()} and {@code quit()}, {@code os._exit()}, {@code os.abort()}. */
+  public static final TypeMatcher ENDS_PROCESS = TypeMatchers.any(
+    TypeMatchers.withFQN("sys.exit"),
+    TypeMatchers.withFQN("exit"),
+    TypeMatchers.withFQN("quit"),
+    TypeMatchers.withFQN("os._exit"),
+    TypeMatchers.withFQN("os.abort"));
+
+  private ProcessExitApi() {
+  }
+}

@@ -1,0 +1,22 @@
+package io.ftpsecurity.python.rules;
+
+import io.ftpsecurity.testing.PythonCheckVerifier;
+import org.junit.jupiter.api.Test;
+
+class FtpsUnprotectedDataChannelCheckTest {
+
+  @Test
+  void test() {
+    PythonCheckVerifier.verify("FtpsUnprotectedDataChannel.py", new FtpsUnprotectedDataChannelCheck());
+  }
+
+  @Test
+  void unusual_code() {
+    PythonCheckVerifier.verify("FtpsUnprotectedDataChannel_robustness.py", new FtpsUnprotectedDataChannelCheck());
+  }
+
+  @Test
+  void silent_without_control_flow_graph() {
+    PythonCheckVerifier.verifyNoIssue("FtpsUnprotectedDataChannel_nograph.py", new FtpsUnprotectedDataChannelCheck());
+  }
+}
