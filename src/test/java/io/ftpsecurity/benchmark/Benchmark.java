@@ -98,19 +98,24 @@ public final class Benchmark {
       timed.add(pass(files, frontend, checks, false));
     }
 
-    progress("heap pass without our rules");
-    Pass heapWithout = pass(files, new Frontend(), List.of(), true);
-    progress("heap pass with our rules");
-    List<TimedCheck> heapChecks = timedChecks();
-    Pass heapWith = pass(files, new Frontend(), heapChecks, true);
-    long afterLastFile = HeapProbe.retained();
-    // one more, empty file: what a rule still holds then is kept across files, not just the last file's trees
-    analyzeOne(new SourceFile(Path.of("empty.py"), "empty.py", ""), new Frontend(), heapChecks, new Pass());
-    long afterEmptyFile = HeapProbe.retained();
-    heapChecks.clear();
-    long withoutChecks = HeapProbe.retained();
-    Retained retainedByChecks = new Retained(Math.max(0, afterLastFile - withoutChecks),
-      Math.max(0, afterEmptyFile - withoutChecks));
+    Pass heapWithout = null;
+    Pass heapWith = null;
+    Retained retainedByChecks = null;
+    if (options.heap) {
+      progress("heap pass without our rules");
+      heapWithout = pass(files, new Frontend(), List.of(), true);
+      progress("heap pass with our rules");
+      List<TimedCheck> heapChecks = timedChecks();
+      heapWith = pass(files, new Frontend(), heapChecks, true);
+      long afterLastFile = HeapProbe.retained();
+      // one more, empty file: what a rule still holds then is kept across files, not just the last file's trees
+      analyzeOne(new SourceFile(Path.of("empty.py"), "empty.py", ""), new Frontend(), heapChecks, new Pass());
+      long afterEmptyFile = HeapProbe.retained();
+      heapChecks.clear();
+      long withoutChecks = HeapProbe.retained();
+      retainedByChecks = new Retained(Math.max(0, afterLastFile - withoutChecks),
+        Math.max(0, afterEmptyFile - withoutChecks));
+    }
 
     boolean ok = report(warmup, timed, heapWithout, heapWith, retainedByChecks, corpusFailures);
     if (options.full) {
@@ -207,6 +212,35 @@ public final class Benchmark {
     System.out.printf("  (each pass: %s ms for our rules)%n",
       timed.stream().map(p -> String.format(Locale.ROOT, "%.1f", ms(p.rulesNanos()))).toList());
 
+    boolean state = heapWithout == null || heapReport(heapWithout, heapWith, retainedByChecks);
+
+    System.out.printf("%nFindings (%d):%n", warmup.findings.size());
+    warmup.findings.forEach(f -> System.out.printf("  %s %s:%d %s%n", f.rule(), f.file(), f.line(), f.message()));
+
+    System.out.printf("%nExceptions thrown by our checks over the corpus: %d%n", corpusFailures.size());
+    corpusFailures.forEach(f -> System.out.printf("  %s in %s line %d%n%s%n", f.rule(), f.file(), f.line(), f.stack()));
+
+    boolean total = totalShare <= MAX_TOTAL_SHARE;
+    boolean robust = corpusFailures.isEmpty();
+    System.out.printf("%nTargets:%n");
+    System.out.printf("  %s  all rules <= %.0f%% of parse + semantic (%.3f%%)%n", verdict(total), MAX_TOTAL_SHARE,
+      totalShare);
+    System.out.printf("  %s  every rule <= %.0f%% of parse + semantic%n", verdict(rulesUnderLimit), MAX_RULE_SHARE);
+    if (heapWithout == null) {
+      System.out.println("  (not measured: no state growing with the file count; run without --no-heap)");
+    } else {
+      long ourGrowth = (heapWith.retainedEnd - heapWith.retainedEarly)
+        - (heapWithout.retainedEnd - heapWithout.retainedEarly);
+      System.out.printf("  %s  no state growing with the file count (growth %d KiB, held across files %d KiB, "
+        + "limit %d KiB each)%n", verdict(state), ourGrowth / 1024, retainedByChecks.afterEmptyFile() / 1024,
+        MAX_STATE_GROWTH / 1024);
+    }
+    System.out.printf("  %s  zero exceptions from our checks on the corpus%n", verdict(robust));
+    return total && rulesUnderLimit && state && robust;
+  }
+
+  /** Prints the heap figures; true when our rules keep no state that grows with the number of files. */
+  private static boolean heapReport(Pass heapWithout, Pass heapWith, Retained retainedByChecks) {
     long growthWithout = heapWithout.retainedEnd - heapWithout.retainedEarly;
     long growthWith = heapWith.retainedEnd - heapWith.retainedEarly;
     System.out.printf("%nHeap (one pass each, fresh frontend; retained = used after full GC; MiB except growth):%n");
@@ -218,24 +252,7 @@ public final class Benchmark {
       + "empty file%n", retainedByChecks.afterLastFile() / 1024, retainedByChecks.afterEmptyFile() / 1024);
     long ourGrowth = growthWith - growthWithout;
     System.out.printf("  growth from 10%% to 100%% of the files attributable to our rules: %,d KiB%n", ourGrowth / 1024);
-
-    System.out.printf("%nFindings (%d):%n", warmup.findings.size());
-    warmup.findings.forEach(f -> System.out.printf("  %s %s:%d %s%n", f.rule(), f.file(), f.line(), f.message()));
-
-    System.out.printf("%nExceptions thrown by our checks over the corpus: %d%n", corpusFailures.size());
-    corpusFailures.forEach(f -> System.out.printf("  %s in %s line %d%n%s%n", f.rule(), f.file(), f.line(), f.stack()));
-
-    boolean total = totalShare <= MAX_TOTAL_SHARE;
-    boolean state = ourGrowth <= MAX_STATE_GROWTH && retainedByChecks.afterEmptyFile() <= MAX_STATE_GROWTH;
-    boolean robust = corpusFailures.isEmpty();
-    System.out.printf("%nTargets:%n");
-    System.out.printf("  %s  all rules <= %.0f%% of parse + semantic (%.3f%%)%n", verdict(total), MAX_TOTAL_SHARE,
-      totalShare);
-    System.out.printf("  %s  every rule <= %.0f%% of parse + semantic%n", verdict(rulesUnderLimit), MAX_RULE_SHARE);
-    System.out.printf("  %s  no state growing with the file count (growth %d KiB, held across files %d KiB, limit %d KiB each)%n",
-      verdict(state), ourGrowth / 1024, retainedByChecks.afterEmptyFile() / 1024, MAX_STATE_GROWTH / 1024);
-    System.out.printf("  %s  zero exceptions from our checks on the corpus%n", verdict(robust));
-    return total && rulesUnderLimit && state && robust;
+    return ourGrowth <= MAX_STATE_GROWTH && retainedByChecks.afterEmptyFile() <= MAX_STATE_GROWTH;
   }
 
   private static boolean mutationRun(List<SourceFile> files, Options options) {
@@ -295,6 +312,7 @@ public final class Benchmark {
     Path folder;
     int repeat = 3;
     boolean full;
+    boolean heap = true;
     int mutants = 4000;
     long seed = 20261126L;
 
@@ -304,10 +322,11 @@ public final class Benchmark {
         switch (args[i]) {
           case "--repeat" -> options.repeat = Integer.parseInt(args[++i]);
           case "--full" -> options.full = true;
+          case "--no-heap" -> options.heap = false;
           case "--mutants" -> options.mutants = Integer.parseInt(args[++i]);
           case "--seed" -> options.seed = Long.parseLong(args[++i]);
           case "-h", "--help" -> {
-            System.out.println("usage: bin/benchmark [folder] [--repeat N] [--full] [--mutants N] [--seed S]");
+            System.out.println("usage: bin/benchmark [folder] [--repeat N] [--no-heap] [--full] [--mutants N] [--seed S]");
             System.exit(0);
           }
           default -> options.folder = Path.of(args[i]);

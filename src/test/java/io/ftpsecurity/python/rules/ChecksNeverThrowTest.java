@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
+import io.ftpsecurity.testing.NotebookRunner;
 import io.ftpsecurity.testing.PythonCheckVerifier;
 import java.io.File;
 import java.io.IOException;
@@ -20,8 +21,8 @@ import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * Every rule of {@link PythonRules#all()} runs over every file of {@code check-resources/python}, including
- * {@code odd_code.py} (odd but parseable code), through the analyzer's own path: a throwable from a check is
- * not caught anywhere on the way and fails the test.
+ * {@code odd_code.py} (odd but parseable code) and the notebooks, through the analyzer's own path: a throwable
+ * from a check is not caught anywhere on the way and fails the test.
  */
 class ChecksNeverThrowTest {
 
@@ -29,12 +30,20 @@ class ChecksNeverThrowTest {
   Stream<DynamicTest> no_rule_throws_on_any_check_file() throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(PythonCheckVerifier.CHECK_RESOURCES)) {
-      files = listing.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+      files = listing.filter(p -> p.toString().endsWith(".py") || p.toString().endsWith(".ipynb")).sorted().toList();
     }
     assertThat(files).contains(PythonCheckVerifier.CHECK_RESOURCES.resolve("odd_code.py"));
     return files.stream().flatMap(file -> PythonRules.all().stream().map(rule -> DynamicTest.dynamicTest(
       rule.getSimpleName() + " on " + file.getFileName(),
-      () -> assertDoesNotThrow(() -> PythonCheckVerifier.analyze(file.toFile(), newCheck(rule))))));
+      () -> assertDoesNotThrow(() -> analyze(file, newCheck(rule))))));
+  }
+
+  private static void analyze(Path file, PythonSubscriptionCheck check) throws IOException {
+    if (file.toString().endsWith(".ipynb")) {
+      NotebookRunner.issues(file, check);
+    } else {
+      PythonCheckVerifier.analyze(file.toFile(), check);
+    }
   }
 
   @Test
