@@ -62,7 +62,8 @@ public class NotebookSensor implements Sensor {
           save(context, notebook, checks, issue);
         }
       } catch (Exception | StackOverflowError e) {
-        LOG.warn("FTP Security: cannot analyse notebook {}: {}", notebook, e.toString());
+        // a parse error's text goes on with an excerpt of the code: its first line is enough here
+        LOG.warn("FTP Security: cannot analyse notebook {}: {}", notebook, e.toString().lines().findFirst().orElse(""));
       }
     }
   }
