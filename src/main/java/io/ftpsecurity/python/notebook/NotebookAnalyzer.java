@@ -3,6 +3,8 @@ package io.ftpsecurity.python.notebook;
 import io.ftpsecurity.python.notebook.NotebookSource.Position;
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sonar.plugins.python.api.IssueLocation;
 import org.sonar.plugins.python.api.Parser;
 import org.sonar.plugins.python.api.PythonCheck;
@@ -25,6 +27,8 @@ public final class NotebookAnalyzer {
   public record NotebookIssue(PythonCheck check, Location primary, List<Location> secondaries, Integer cost) {
   }
 
+  private static final Pattern PARSE_ERROR_LINE = Pattern.compile("\\bline (\\d+)");
+
   private NotebookAnalyzer() {
   }
 
@@ -32,12 +36,24 @@ public final class NotebookAnalyzer {
   public static List<NotebookIssue> analyze(String json, String fileName, URI uri, List<? extends PythonSubscriptionCheck> checks) {
     NotebookSource source = NotebookSource.of(json);
     PythonFile pythonFile = new CodeOfNotebook(source.code(), fileName, uri);
-    FileInput tree = new Parser().parse(source.code());
+    FileInput tree = parse(source);
     PythonVisitorContext context = new PythonVisitorContext.Builder(tree, pythonFile).build();
     return CheckRunner.run(context, checks).stream()
       .map(issue -> new NotebookIssue(issue.check(), locate(source, issue.primaryLocation()),
         issue.secondaryLocations().stream().map(location -> locate(source, location)).toList(), issue.cost()))
       .toList();
+  }
+
+  /** The parser's error names a line of the generated code: say which line of the notebook that is. */
+  private static FileInput parse(NotebookSource source) {
+    try {
+      return new Parser().parse(source.code());
+    } catch (RuntimeException e) {
+      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      Matcher line = PARSE_ERROR_LINE.matcher(message);
+      String where = line.find() ? " (line " + source.start(Integer.parseInt(line.group(1)), 0).line() + " of the notebook)" : "";
+      throw new IllegalArgumentException("Python code of the notebook does not parse: " + message + where, e);
+    }
   }
 
   private static Location locate(NotebookSource source, IssueLocation location) {

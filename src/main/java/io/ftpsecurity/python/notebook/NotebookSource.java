@@ -53,15 +53,15 @@ public final class NotebookSource {
     return code;
   }
 
-  /** Where the generated code's char at (line from 1, column from 0) starts in the file. */
+  /** Where the generated code's char at (line from 1, column from 0) starts in the file; past the end: the end. */
   public Position start(int line, int column) {
-    int[] lineStartsOfChars = starts.get(line - 1);
+    int[] lineStartsOfChars = starts.get(Math.min(line, starts.size()) - 1);
     return position(lineStartsOfChars[Math.min(column, lineStartsOfChars.length - 1)]);
   }
 
   /** Where the generated code's range ending before (line, column) ends in the file. */
   public Position end(int line, int column) {
-    int[] lineEnds = ends.get(line - 1);
+    int[] lineEnds = ends.get(Math.min(line, ends.size()) - 1);
     return column == 0 ? start(line, 0) : position(lineEnds[Math.min(column, lineEnds.length) - 1]);
   }
 

@@ -66,9 +66,12 @@ class NotebookAnalyzerTest {
   @Test
   void a_notebook_that_is_not_python_or_not_json_is_refused_with_an_exception() {
     List<PythonSubscriptionCheck> checks = checks();
-    String broken = "{\"cells\": [{\"cell_type\": \"code\", \"source\": \"def f(:\\n\"}]}";
+    String broken = "{\"cells\": [\n{\"cell_type\": \"code\", \"source\": \"x = 1\"},\n"
+      + "{\"cell_type\": \"code\", \"source\": \"def f(:\\n\"}]}";
     assertThatThrownBy(() -> NotebookAnalyzer.analyze(broken, "b.ipynb", Path.of("b.ipynb").toUri(), checks))
-      .isInstanceOf(RuntimeException.class);
+      .isInstanceOf(IllegalArgumentException.class)
+      .hasMessageStartingWith("Python code of the notebook does not parse: Parse error at line 2 column 6")
+      .hasMessageEndingWith("(line 3 of the notebook)");
     assertThatThrownBy(() -> NotebookAnalyzer.analyze("{", "b.ipynb", Path.of("b.ipynb").toUri(), checks))
       .isInstanceOf(IllegalArgumentException.class);
   }
