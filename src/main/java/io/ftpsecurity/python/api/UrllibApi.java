@@ -13,7 +13,7 @@ public final class UrllibApi {
   public static final TypeMatcher IS_URL_OPENER = TypeMatchers.any(
     TypeMatchers.withFQN("urllib.request.urlopen"),
     TypeMatchers.withFQN("urllib.request.urlretrieve"),
-    TypeMatchers.isType("urllib.request.Request"),
+    TypeMatchers.withFQN("urllib.request.Request"),
     TypeMatchers.withFQN("urllib.request.OpenerDirector.open"));
   public static final int URL_POSITION = 0;
   public static final Set<String> URL_KEYWORDS = Set.of("url", "fullurl");
