@@ -111,7 +111,7 @@ class FtpSecurityPluginIT {
       List<String> lines = new ArrayList<>(List.of(
         "# The issues our rules raise on examples/: rule file:line, one per line. Checked by FtpSecurityPluginIT.",
         "# After a reviewed change, regenerate it with: bin/test --update-snapshot",
-        "# Notebooks: SonarQube's Python analyzer 5.31 runs no custom rules on .ipynb files, so none are listed."));
+        "# Notebooks (.ipynb) are analysed by our own sensor: lines are those of the notebook's JSON file."));
       lines.addAll(actual);
       Files.write(SNAPSHOT, lines);
       System.out.println("Rewrote " + SNAPSHOT + " with " + actual.size() + " issues");
@@ -143,6 +143,9 @@ class FtpSecurityPluginIT {
       assertThat(LOADING_FAILURE.matcher(text).find()).as(log.getKey() + " class loading failure in:\n" + text).isFalse();
     }
     assertThat(scanLogs.get(SECURE_KEY)).containsPattern("INFO  Java (2[1-9]|[3-9][0-9])\\.");
+    assertThat(scanLogs.get(EXAMPLES_KEY)).as("examples scanner log")
+      .contains("Sensor FTP Security rules on Jupyter notebooks [ftpsecurity] (done)")
+      .doesNotContain("cannot analyse notebook");
   }
 
   // --- set-up -------------------------------------------------------------------------------------------

@@ -9,9 +9,10 @@ import org.sonar.api.Plugin;
 class FtpSecurityPluginTest {
 
   @Test
-  void registers_the_rule_repository_and_the_profile() {
+  void registers_the_rule_repository_the_profile_and_the_notebook_sensor() {
     Plugin.Context context = new Plugin.Context(TestSonarRuntime.SONARQUBE_26_9);
     new FtpSecurityPlugin().define(context);
-    assertThat(context.getExtensions()).containsExactlyInAnyOrder(PythonRuleRepository.class, FtpSecurityProfile.class);
+    assertThat(context.getExtensions()).containsExactlyInAnyOrder(PythonRuleRepository.class, FtpSecurityProfile.class,
+      NotebookSensor.class);
   }
 }

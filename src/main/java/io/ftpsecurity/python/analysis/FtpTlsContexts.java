@@ -189,21 +189,23 @@ public final class FtpTlsContexts {
   private record Made(Factory factory, Optional<String> protocol) {
   }
 
+  private static final Set<String> DEFAULT_CONTEXT_FACTORY = Set.of(SslApi.CREATE_DEFAULT_CONTEXT);
+  private static final Set<String> SSL_CONTEXT_CLASS = Set.of(SslApi.SSL_CONTEXT);
+
   private static Optional<Made> built(CallExpression factoryCall, SubscriptionContext context) {
-    Expression callee = factoryCall.callee();
-    if (SslApi.IS_CREATE_DEFAULT_CONTEXT.isTrueFor(callee, context)) {
+    if (SslConstants.isCallTo(factoryCall, SslApi.IS_CREATE_DEFAULT_CONTEXT, DEFAULT_CONTEXT_FACTORY, context)) {
       CallArguments.Binding purpose = CallArguments.bindingOf(factoryCall,
         SslApi.CREATE_DEFAULT_CONTEXT_PURPOSE_POSITION, SslApi.CREATE_DEFAULT_CONTEXT_PURPOSE_KEYWORD);
       boolean serverAuth = purpose instanceof CallArguments.Absent || (purpose instanceof CallArguments.Passed passed
         && SslConstants.memberName(passed.value(), context).filter(SslApi.SERVER_AUTH_PURPOSE::equals).isPresent());
       return serverAuth ? Optional.of(new Made(Factory.DEFAULT_CONTEXT, Optional.empty())) : Optional.empty();
     }
-    if (SslApi.IS_UNVERIFIED_CONTEXT_FACTORY.isTrueFor(callee, context)) {
+    if (SslConstants.isCallTo(factoryCall, SslApi.IS_UNVERIFIED_CONTEXT_FACTORY, SslApi.UNVERIFIED_CONTEXT_FACTORIES, context)) {
       boolean checksTurnedOn = SslApi.UNVERIFIED_FACTORY_CHECK_KEYWORDS.stream()
         .anyMatch(keyword -> !(CallArguments.bindingOf(factoryCall, -1, keyword) instanceof CallArguments.Absent));
       return checksTurnedOn ? Optional.empty() : Optional.of(new Made(Factory.UNVERIFIED_CONTEXT, Optional.empty()));
     }
-    if (SslApi.IS_SSL_CONTEXT_CLASS.isTrueFor(callee, context)) {
+    if (SslConstants.isCallTo(factoryCall, SslApi.IS_SSL_CONTEXT_CLASS, SSL_CONTEXT_CLASS, context)) {
       CallArguments.Binding protocol = CallArguments.bindingOf(factoryCall,
         SslApi.SSL_CONTEXT_PROTOCOL_POSITION, SslApi.SSL_CONTEXT_PROTOCOL_KEYWORD);
       Optional<String> name = protocol instanceof CallArguments.Passed passed

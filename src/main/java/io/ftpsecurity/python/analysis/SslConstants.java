@@ -2,12 +2,16 @@ package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.SslApi;
 import java.util.Optional;
+import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.TriBool;
 import org.sonar.plugins.python.api.symbols.Symbol;
+import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.HasSymbol;
+import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
 
-/** Which constant of the {@code ssl} module an expression names, however it was imported. */
+/** Which constant or callable of the {@code ssl} module an expression names, however it was imported. */
 public final class SslConstants {
 
   private SslConstants() {
@@ -21,6 +25,21 @@ public final class SslConstants {
     Expression value = ValueResolver.skipParentheses(expression);
     return sslMember(value)
       .or(() -> ValueResolver.resolve(value, context).filter(resolved -> resolved != value).flatMap(SslConstants::sslMember));
+  }
+
+  /**
+   * Whether a call calls an ssl function or class. The type decides; where the module has no clear type, as with the
+   * common optional import ({@code try: import ssl / except ImportError: ssl = None}), the qualified name of the
+   * callee's symbol still tells which member is meant.
+   */
+  public static boolean isCallTo(CallExpression call, TypeMatcher matcher, Set<String> qualifiedNames,
+    SubscriptionContext context) {
+    TriBool typed = matcher.evaluateFor(call.callee(), context);
+    if (typed != TriBool.UNKNOWN) {
+      return typed == TriBool.TRUE;
+    }
+    Symbol callee = call.calleeSymbol();
+    return callee != null && qualifiedNames.contains(callee.fullyQualifiedName());
   }
 
   private static Optional<String> sslMember(Expression expression) {

@@ -11,4 +11,9 @@ class FtpsUnverifiedCertificateCheckTest {
   }
 
 
+
+  @Test
+  void optional_ssl_import() {
+    PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ssl.py", new FtpsUnverifiedCertificateCheck());
+  }
 }
