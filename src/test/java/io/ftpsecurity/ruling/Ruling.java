@@ -90,14 +90,20 @@ public final class Ruling {
     int differing = 0;
     int throwing = 0;
     int failed = 0;
+    Map<Side, List<Project>> lists = new LinkedHashMap<>();
+    Set<String> unknown = new TreeSet<>(options.only());
     for (Side side : sides) {
       List<Project> listed = ProjectList.read(side.language(), expectedRoot.resolve(side.language()).resolve("projects.txt"));
-      List<Project> selected = listed.stream().filter(options::selects).toList();
-      Set<String> unknown = new TreeSet<>(options.only());
+      lists.put(side, listed);
       listed.forEach(p -> unknown.remove(p.name()));
-      if (!unknown.isEmpty() && sides.size() == 1) {
-        throw new RulingException("not in " + side.language() + "/projects.txt: " + String.join(", ", unknown));
-      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new RulingException("not in " + String.join(" or ", sides.stream().map(s -> s.language() + "/projects.txt")
+        .toList()) + ": " + String.join(", ", unknown));
+    }
+    for (Side side : sides) {
+      List<Project> listed = lists.get(side);
+      List<Project> selected = listed.stream().filter(options::selects).toList();
       // fetch everything first: a missing download fails before minutes of analysis
       Map<Project, Path> folders = new LinkedHashMap<>();
       for (Project project : selected) {
@@ -143,7 +149,12 @@ public final class Ruling {
   }
 
   private Path expectedFile(Project project) {
-    return expectedRoot.resolve(project.language()).resolve(project.name() + ".json");
+    return expectedRoot.resolve(project.language()).resolve(fileName(project));
+  }
+
+  /** {@code <name>.json}; a Maven name {@code group:artifact} becomes {@code group_artifact.json}. */
+  private static String fileName(Project project) {
+    return project.name().replace(':', '_') + ".json";
   }
 
   private void report(ProjectResult r) {
@@ -190,7 +201,7 @@ public final class Ruling {
 
   /** Expected files of projects no longer listed: a whole-corpus run reports (or, updating, deletes) them. */
   private int staleFiles(String language, List<Project> listed, boolean delete) {
-    Set<String> names = new TreeSet<>(listed.stream().map(p -> p.name() + ".json").toList());
+    Set<String> names = new TreeSet<>(listed.stream().map(Ruling::fileName).toList());
     try (Stream<Path> files = Files.list(expectedRoot.resolve(language))) {
       List<Path> stale = files.filter(p -> p.toString().endsWith(".json") && !names.contains(p.getFileName().toString()))
         .sorted().toList();
