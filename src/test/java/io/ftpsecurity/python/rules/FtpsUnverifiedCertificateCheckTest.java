@@ -16,4 +16,9 @@ class FtpsUnverifiedCertificateCheckTest {
   void optional_ssl_import() {
     PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ssl.py", new FtpsUnverifiedCertificateCheck());
   }
+
+  @Test
+  void optional_ftp_tls_import() {
+    PythonCheckVerifier.verifyNoIssue("FtpsUnverifiedCertificate_optional_ftp_tls.py", new FtpsUnverifiedCertificateCheck());
+  }
 }
