@@ -46,20 +46,21 @@ public final class DebianPackages implements ProjectSource {
     if (Files.exists(folder.resolve(COMPLETE))) {
       return folder;
     }
+    Path download = null;
     try {
       deleteTree(folder);
-      Path download = Files.createDirectories(cache.resolve("download"));
-      deleteTree(download);
-      Files.createDirectories(download);
+      // one download folder per run: two runs sharing the cache do not unpack into each other's
+      download = Files.createTempDirectory(Files.createDirectories(cache), "download-");
       Path deb = download(project, download);
       Path unpacked = download.resolve("unpacked");
       run(project, download, "dpkg -x", List.of("dpkg", "-x", deb.toString(), unpacked.toString()));
       keepPythonFiles(unpacked, folder);
       Files.writeString(folder.resolve(COMPLETE), project.pinned() + "\n");
-      deleteTree(download);
       return folder;
     } catch (IOException e) {
       throw new RulingException("cannot unpack " + project.pinned() + " into " + folder + ": " + e.getMessage());
+    } finally {
+      deleteQuietly(download);
     }
   }
 
@@ -145,6 +146,16 @@ public final class DebianPackages implements ProjectSource {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RulingException("interrupted while fetching " + project.pinned());
+    }
+  }
+
+  private static void deleteQuietly(Path root) {
+    try {
+      if (root != null) {
+        deleteTree(root);
+      }
+    } catch (IOException e) {
+      System.err.println("could not delete " + root + ": " + e.getMessage());
     }
   }
 

@@ -38,7 +38,7 @@ class DebianPackagesTest {
   }
 
   @Test
-  void without_network_the_message_names_the_package() {
+  void without_network_the_message_names_the_package() throws IOException {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/apt-get")), "no apt-get on this machine");
     // a proxy on a closed local port: what apt-get sees when the archive cannot be reached
     var packages = new DebianPackages(cache, List.of("apt-get", "-q", "-o", "Acquire::http::Proxy=http://127.0.0.1:9/",
@@ -48,5 +48,9 @@ class DebianPackagesTest {
       .hasMessageContaining("python3-ftputil=5.0.4-1")
       .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\tat ").doesNotContain("Exception"));
     assertThat(cache.resolve("debian/python3-ftputil_5.0.4-1/.complete")).doesNotExist();
+    try (var left = Files.list(cache.resolve("debian"))) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("no download folder left behind")
+        .noneMatch(name -> name.startsWith("download-"));
+    }
   }
 }

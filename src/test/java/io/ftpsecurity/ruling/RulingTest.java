@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ftpsecurity.benchmark.Corpus;
 import io.ftpsecurity.benchmark.Rules;
+import io.ftpsecurity.benchmark.ThrowingCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
-import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * The ruling harness on the checked-in corpus, with no download: it passes on its own expected file, shows a
@@ -122,16 +122,5 @@ class RulingTest {
 
   private String output() {
     return printed.toString(StandardCharsets.UTF_8);
-  }
-
-  /** Proves the ruling is not blind to a check that throws. */
-  @org.sonar.check.Rule(key = "Throwing")
-  static final class ThrowingCheck extends PythonSubscriptionCheck {
-    @Override
-    public void initialize(Context context) {
-      context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
-        throw new IllegalStateException("deliberate");
-      });
-    }
   }
 }
