@@ -1,13 +1,13 @@
 package io.ftpsecurity.python.api;
 
 /**
- * aioftp 0.21 to 0.27 (aioftp/client.py), an asyncio FTP client.
+ * aioftp (aioftp/client.py of 0.21, Debian bookworm, and of the upstream source of 2025), an asyncio FTP client.
  *
  * <p>{@code Client(*, ssl=None, ...)} speaks plain FTP unless {@code ssl} is given and true: an
  * {@code ssl.SSLContext} or {@code True} (asyncio then uses {@code ssl.create_default_context()}, which verifies)
  * wraps the connection in TLS from the start (implicit FTPS). Newer versions also offer
  * {@code await client.upgrade_to_tls(sslcontext=None)}: AUTH TLS with a verifying default context, then PBSZ 0 and
- * PROT P, so both channels are encrypted. {@code Client.context(host, port, user, password, account, **kwargs)}
+ * PROT P, so both channels are encrypted (not in 0.21). {@code Client.context(host, port, user, password, account, **kwargs)}
  * creates {@code Client(**kwargs)}, connects and logs in before its body runs.
  */
 public final class AioftpApi {

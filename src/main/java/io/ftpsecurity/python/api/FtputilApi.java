@@ -1,7 +1,7 @@
 package io.ftpsecurity.python.api;
 
 /**
- * ftputil 5.x (ftputil/host.py, ftputil/session.py), a high-level FTP client built on ftplib.
+ * ftputil 5.0.4 (ftputil/host.py, ftputil/session.py), a high-level FTP client built on ftplib.
  *
  * <p>{@code FTPHost(*args, **kwargs)} pops {@code session_factory} from its keywords and calls
  * {@code session_factory(*args, **kwargs)} for every session it opens; the default factory is a subclass of plain
