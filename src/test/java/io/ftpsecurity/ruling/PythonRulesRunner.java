@@ -8,7 +8,9 @@ import io.ftpsecurity.benchmark.SourceFile;
 import io.ftpsecurity.benchmark.TimedCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.sonar.plugins.python.api.IssueLocation;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
@@ -67,10 +69,11 @@ public final class PythonRulesRunner implements RulesRunner {
           primary.message()));
       }
     }
-    long rulesNanos = timed.stream().mapToLong(TimedCheck::nanos).sum();
+    Map<String, Long> ruleNanos = new LinkedHashMap<>();
+    timed.forEach(c -> ruleNanos.merge(c.key(), c.nanos(), Long::sum));
     List<String> checkFailures = timed.stream().flatMap(c -> c.failures().stream())
       .map(f -> f.rule() + " threw in " + f.file() + " line " + f.line() + ":\n" + f.stack()).toList();
-    return new ProjectResult(project, files, lines, parseFailures, frontendFailures, frontendNanos, rulesNanos,
+    return new ProjectResult(project, files, lines, parseFailures, frontendFailures, frontendNanos, ruleNanos,
       findings, checkFailures);
   }
 }

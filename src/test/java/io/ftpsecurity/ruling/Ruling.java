@@ -228,6 +228,9 @@ public final class Ruling {
       ms(results.stream().mapToLong(ProjectResult::frontendNanos).sum()),
       results.stream().mapToInt(r -> r.findings().size()).sum(),
       results.stream().mapToInt(r -> r.checkFailures().size()).sum(), nanos / 1e9);
+    Map<String, Long> byRule = new LinkedHashMap<>();
+    results.forEach(r -> r.ruleNanos().forEach((rule, time) -> byRule.merge(rule, time, Long::sum)));
+    byRule.forEach((rule, time) -> out.printf(Locale.ROOT, "  %-28s %,10.1f ms%n", rule, ms(time)));
   }
 
   private static double ms(long nanos) {
