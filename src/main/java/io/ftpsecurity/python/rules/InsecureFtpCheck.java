@@ -8,6 +8,7 @@ import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
+import io.ftpsecurity.python.fixes.TlsDowngradeFixes;
 import java.util.List;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
@@ -82,9 +83,11 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
       && CallArguments.bindingOf(call, FtplibApi.LOGIN_SECURE_POSITION, FtplibApi.LOGIN_SECURE_KEYWORD)
       instanceof CallArguments.Passed secure
       && ValueResolver.isFalse(secure.value(), ctx)) {
-      ctx.addIssue(secure.argument(), INSECURE_LOGIN_MESSAGE);
+      PreciseIssue issue = ctx.addIssue(secure.argument(), INSECURE_LOGIN_MESSAGE);
+      TlsDowngradeFixes.keepLoginSecure(secure.argument()).ifPresent(issue::addQuickFix);
     } else if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx)) {
-      ctx.addIssue(call, CCC_MESSAGE);
+      PreciseIssue issue = ctx.addIssue(call, CCC_MESSAGE);
+      TlsDowngradeFixes.removeCcc(call, ctx).ifPresent(issue::addQuickFix);
     }
   }
 }
