@@ -39,30 +39,40 @@ public final class SslNames {
   }
 
   /**
-   * A reference to {@code ssl.<member>} valid at {@code place}; empty when the name {@code ssl} is bound to
-   * something else there, or when a star import could bind it.
+   * A reference to {@code qualifiedName} (an {@code ssl} member such as {@code ssl.TLSVersion.TLSv1_2}) valid at
+   * {@code place}: through the nearest visible name bound to it or to one of its parents ({@code TLSVersion},
+   * {@code ssl}), else through {@code ssl} and an added import. Empty when the name {@code ssl} is bound to something
+   * else there, or when a star import could bind it.
    */
-  public static Optional<Reference> reference(String member, Tree place) {
+  public static Optional<Reference> reference(String qualifiedName, Tree place) {
     List<Set<Symbol>> scopes = visibleScopes(place);
-    String qualifiedName = SslApi.MEMBER_PREFIX + member;
-    for (Set<Symbol> scope : scopes) {
-      Optional<Symbol> direct = scope.stream().filter(s -> qualifiedName.equals(s.fullyQualifiedName())).findFirst();
-      if (direct.isPresent() && isInnermostBinding(direct.get().name(), scope, scopes)) {
-        return Optional.of(new Reference(direct.get().name(), Optional.empty()));
+    for (String bound = qualifiedName; bound.contains("."); bound = bound.substring(0, bound.lastIndexOf('.'))) {
+      Optional<String> name = visibleName(bound, scopes);
+      if (name.isPresent()) {
+        return Optional.of(new Reference(name.get() + qualifiedName.substring(bound.length()), Optional.empty()));
       }
     }
-    for (Set<Symbol> scope : scopes) {
-      Optional<Symbol> module = scope.stream().filter(s -> SslApi.MODULE.equals(s.fullyQualifiedName())).findFirst();
-      if (module.isPresent() && isInnermostBinding(module.get().name(), scope, scopes)) {
-        return Optional.of(new Reference(module.get().name() + "." + member, Optional.empty()));
-      }
+    Optional<String> module = visibleName(SslApi.MODULE, scopes);
+    if (module.isPresent()) {
+      return Optional.of(new Reference(module.get() + qualifiedName.substring(SslApi.MODULE.length()), Optional.empty()));
     }
     FileInput file = fileOf(place);
     boolean sslUnbound = scopes.stream().flatMap(Set::stream).noneMatch(s -> SslApi.MODULE.equals(s.name()));
     if (file == null || !sslUnbound || hasStarImport(file)) {
       return Optional.empty();
     }
-    return importPosition(file).map(edit -> new Reference(SslApi.MODULE + "." + member, Optional.of(edit)));
+    return importPosition(file).map(edit -> new Reference(qualifiedName, Optional.of(edit)));
+  }
+
+  /** The name of the nearest symbol bound to {@code qualifiedName} that no nearer symbol of the same name hides. */
+  private static Optional<String> visibleName(String qualifiedName, List<Set<Symbol>> scopes) {
+    for (Set<Symbol> scope : scopes) {
+      Optional<Symbol> symbol = scope.stream().filter(s -> qualifiedName.equals(s.fullyQualifiedName())).findFirst();
+      if (symbol.isPresent() && isInnermostBinding(symbol.get().name(), scope, scopes)) {
+        return Optional.of(symbol.get().name());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The symbol tables searched for a name used at {@code place}, innermost first (class bodies only their own). */
