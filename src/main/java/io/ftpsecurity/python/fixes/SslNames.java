@@ -8,10 +8,12 @@ import java.util.Set;
 import org.sonar.plugins.python.api.quickfix.PythonTextEdit;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.tree.ClassDef;
+import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionStatement;
 import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.ImportFrom;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.StringLiteral;
 import org.sonar.plugins.python.api.tree.Tree;
@@ -62,6 +64,26 @@ public final class SslNames {
       return Optional.empty();
     }
     return importPosition(file).map(edit -> new Reference(qualifiedName, Optional.of(edit)));
+  }
+
+  /**
+   * The edits that make {@code value}, an expression naming an ssl constant, name {@code qualifiedName} instead. When
+   * it spells a sibling ({@code ssl.TLSVersion.TLSv1} for {@code ssl.TLSVersion.TLSv1_2}) only its last name changes,
+   * keeping the file's style; anything else is replaced by a {@link #reference}.
+   */
+  public static Optional<List<PythonTextEdit>> replaceConstant(Expression value, String qualifiedName) {
+    if (value instanceof QualifiedExpression member && member.symbol() != null) {
+      String current = member.symbol().fullyQualifiedName();
+      if (current != null && current.contains(".")
+        && parentOf(current).equals(parentOf(qualifiedName))) {
+        return Optional.of(List.of(TextEdits.replace(member.name(), qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1))));
+      }
+    }
+    return reference(qualifiedName, value).map(reference -> reference.withImport(TextEdits.replace(value, reference.text())));
+  }
+
+  private static String parentOf(String qualifiedName) {
+    return qualifiedName.substring(0, qualifiedName.lastIndexOf('.'));
   }
 
   /** The name of the nearest symbol bound to {@code qualifiedName} that no nearer symbol of the same name hides. */

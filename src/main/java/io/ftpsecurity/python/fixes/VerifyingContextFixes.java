@@ -8,7 +8,6 @@ import io.ftpsecurity.python.analysis.Literals;
 import io.ftpsecurity.python.analysis.SslConstants;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.SslApi;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,16 +89,15 @@ public final class VerifyingContextFixes {
     if (built.factory() == Factory.SSL_CONTEXT) {
       return Optional.empty();
     }
-    List<PythonTextEdit> edits = new ArrayList<>();
-    Set<PythonTextEdit> imports = new LinkedHashSet<>();
+    // a set: the fixed settings may all add the same import
+    Set<PythonTextEdit> edits = new LinkedHashSet<>();
     if (built.factory() == Factory.UNVERIFIED_CONTEXT) {
       CallExpression factoryCall = built.factoryCall();
       Optional<SslNames.Reference> verifying = SslNames.reference(SslApi.CREATE_DEFAULT_CONTEXT, factoryCall);
       if (verifying.isEmpty() || !factoryCall.arguments().stream().allMatch(VerifyingContextFixes::isSharedKeyword)) {
         return Optional.empty();
       }
-      edits.add(TextEdits.replace(factoryCall.callee(), verifying.get().text()));
-      verifying.get().addedImport().ifPresent(imports::add);
+      edits.addAll(verifying.get().withImport(TextEdits.replace(factoryCall.callee(), verifying.get().text())));
     }
     for (Change change : built.changes()) {
       boolean hostname = SslApi.CHECK_HOSTNAME.equals(change.member());
@@ -115,17 +113,16 @@ public final class VerifyingContextFixes {
         return Optional.empty();
       }
       if (!on) {
-        Optional<SslNames.Reference> value = hostname ? Optional.of(new SslNames.Reference(TRUE, Optional.empty()))
-          : SslNames.reference(SslApi.MEMBER_PREFIX + SslApi.CERT_REQUIRED, change.value());
-        if (value.isEmpty()) {
+        Optional<List<PythonTextEdit>> fixed = hostname ? Optional.of(List.of(TextEdits.replace(change.value(), TRUE)))
+          : SslNames.replaceConstant(change.value(), SslApi.MEMBER_PREFIX + SslApi.CERT_REQUIRED);
+        if (fixed.isEmpty()) {
           return Optional.empty();
         }
-        edits.add(TextEdits.replace(change.value(), value.get().text()));
-        value.get().addedImport().ifPresent(imports::add);
+        edits.addAll(fixed.get());
       }
     }
-    edits.addAll(imports);
-    return edits.isEmpty() ? Optional.empty() : Optional.of(PythonQuickFix.newQuickFix(TURN_CHECKS_ON).addTextEdit(edits).build());
+    return edits.isEmpty() ? Optional.empty()
+      : Optional.of(PythonQuickFix.newQuickFix(TURN_CHECKS_ON).addTextEdit(List.copyOf(edits)).build());
   }
 
   private static boolean isSharedKeyword(Argument argument) {

@@ -28,9 +28,9 @@ class FtpsUnverifiedCertificateQuickFixTest {
     // create_default_context() takes no protocol
     fixes.assertNoFix(43);
     fixes.assertFix(49, TURN_CHECKS_ON, edit(48, 25, 48, 30, "True"));
-    fixes.assertFix(56, TURN_CHECKS_ON, edit(54, 25, 54, 30, "True"), edit(55, 22, 55, 35, "ssl.CERT_REQUIRED"));
+    fixes.assertFix(56, TURN_CHECKS_ON, edit(54, 25, 54, 30, "True"), edit(55, 26, 55, 35, "CERT_REQUIRED"));
     fixes.assertFix(63, TURN_CHECKS_ON, edit(61, 25, 61, 26, "True"), edit(62, 22, 62, 31, "ssl.CERT_REQUIRED"));
-    fixes.assertFix(67, TURN_CHECKS_ON, edit(68, 34, 68, 39, "True"), edit(69, 31, 69, 48, "ssl.CERT_REQUIRED"));
+    fixes.assertFix(67, TURN_CHECKS_ON, edit(68, 34, 68, 39, "True"), edit(69, 35, 69, 48, "CERT_REQUIRED"));
     fixes.assertFix(77, TURN_CHECKS_ON, edit(74, 10, 74, 40, DEFAULT_CONTEXT), edit(76, 29, 76, 34, "True"));
     // an unknown verify_mode could be CERT_NONE, which raises ValueError once check_hostname is on
     fixes.assertNoFix(84);
