@@ -38,14 +38,21 @@ public final class QuickFixVerifier {
   private List<PreciseIssue> allRulesIssues;
   private final Set<PreciseIssue> checked = new LinkedHashSet<>();
 
-  private QuickFixVerifier(Path file, PythonSubscriptionCheck check) {
+  private QuickFixVerifier(Path file, PythonSubscriptionCheck... checks) {
     this.file = file;
     this.source = read(file);
-    this.issues = PythonCheckVerifier.issues(file, check);
+    this.issues = PythonCheckVerifier.analyze(file.toFile(), checks).getIssues();
   }
 
   public static QuickFixVerifier of(String relativePath, PythonSubscriptionCheck check) {
     return new QuickFixVerifier(PythonCheckVerifier.CHECK_RESOURCES.resolve(relativePath), check);
+  }
+
+  /** The fixes of every rule on one file. */
+  public static QuickFixVerifier ofAllRules(Path file) {
+    QuickFixVerifier verifier = new QuickFixVerifier(file, allRules());
+    verifier.allRulesIssues = verifier.issues;
+    return verifier;
   }
 
   /** The edit a test expects, in the form the analyzer reports it (lines from 1, columns from 0). */
@@ -102,6 +109,11 @@ public final class QuickFixVerifier {
         + "fixed code:%n%s", issue.primaryLocation().startLine(), fixed).contains(key);
       expected.remove(key);
     }
+  }
+
+  /** What the rule reports on the file. */
+  public List<PreciseIssue> issues() {
+    return issues;
   }
 
   /** The issue whose primary location starts on this line, for tests of the verifier itself. */

@@ -93,16 +93,16 @@ public final class DataChannelFixes {
         List<Statement> statements = block.statements();
         for (int i = statements.indexOf(statement) - 1; i >= 0; i--) {
           if (logsIn(statements.get(i), transfer.creation(), context)) {
-            return Optional.of(new Insertion(TextEdits.insertStatementAfter(statements.get(i), call, context), true));
+            return Optional.of(new Insertion(TextEdits.insertStatementAfter(statements.get(i), call), true));
           }
         }
         if (block.parent() instanceof WithStatement with && opensLoggedIn(with, transfer.creation())) {
-          return Optional.of(new Insertion(TextEdits.insertStatementBefore(statements.get(0), call, context), true));
+          return Optional.of(new Insertion(TextEdits.insertStatementBefore(statements.get(0), call), true));
         }
       }
     }
     return transferStatement == null ? Optional.empty()
-      : Optional.of(new Insertion(TextEdits.insertStatementBefore(transferStatement, call, context), false));
+      : Optional.of(new Insertion(TextEdits.insertStatementBefore(transferStatement, call), false));
   }
 
   /** {@code client.login(...)} on this client, or {@code client = FTP_TLS(host, user, ...)}, which logs in. */

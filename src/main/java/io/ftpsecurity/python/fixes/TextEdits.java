@@ -2,10 +2,10 @@ package io.ftpsecurity.python.fixes;
 
 import java.util.List;
 import java.util.Optional;
-import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.quickfix.PythonTextEdit;
 import org.sonar.plugins.python.api.tree.ArgList;
 import org.sonar.plugins.python.api.tree.Argument;
+import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.StatementList;
 import org.sonar.plugins.python.api.tree.Token;
@@ -55,9 +55,10 @@ public final class TextEdits {
 
   /**
    * Removes a statement of a block: its whole line when it is alone on it, else the statement and one separator;
-   * the only statement of a block becomes {@code pass}. Empty when the statement is not in a block.
+   * the only statement of a block becomes {@code pass}. Empty when the statement is not in a block, or when it is
+   * alone on the file's last line.
    */
-  public static Optional<PythonTextEdit> removeStatement(Statement statement, SubscriptionContext context) {
+  public static Optional<PythonTextEdit> removeStatement(Statement statement) {
     if (!(statement.parent() instanceof StatementList block)) {
       return Optional.empty();
     }
@@ -78,7 +79,7 @@ public final class TextEdits {
       Token previousEnd = previous.lastToken();
       return Optional.of(new PythonTextEdit("", endLine(previousEnd), endColumn(previousEnd), endLine(last), endColumn(last)));
     }
-    if (leadingWhitespace(first, context).isEmpty() || endLine(last) >= lines(context).length) {
+    if (indentation(statement).isEmpty() || !hasLineAfter(statement)) {
       return Optional.empty();
     }
     return Optional.of(new PythonTextEdit("", first.line(), 0, endLine(last) + 1, 0));
@@ -88,9 +89,9 @@ public final class TextEdits {
    * Puts a new statement on the path just before {@code statement}: on a line of its own with the same indentation
    * when the statement starts its line, else before it on the same line, separated by a semicolon.
    */
-  public static PythonTextEdit insertStatementBefore(Statement statement, String code, SubscriptionContext context) {
+  public static PythonTextEdit insertStatementBefore(Statement statement, String code) {
     Token first = statement.firstToken();
-    return leadingWhitespace(first, context)
+    return indentation(statement)
       .map(indent -> new PythonTextEdit(code + "\n" + indent, first.line(), first.column(), first.line(), first.column()))
       .orElseGet(() -> insertBefore(statement, code + "; "));
   }
@@ -99,34 +100,58 @@ public final class TextEdits {
    * Puts a new statement just after {@code statement}: on the next line with the same indentation when the
    * statement has its line(s) to itself, else after it on the same line, separated by a semicolon.
    */
-  public static PythonTextEdit insertStatementAfter(Statement statement, String code, SubscriptionContext context) {
+  public static PythonTextEdit insertStatementAfter(Statement statement, String code) {
     Token last = statement.lastToken();
-    boolean endsLine = !(statement.parent() instanceof StatementList block) || block.statements().stream()
+    boolean endsLine = statement.parent() instanceof StatementList block && block.statements().stream()
       .noneMatch(other -> other != statement && other.firstToken().line() == endLine(last));
-    Optional<String> indent = leadingWhitespace(statement.firstToken(), context);
-    if (endsLine && indent.isPresent()) {
+    Optional<String> indent = indentation(statement);
+    if (endsLine && indent.isPresent() && hasLineAfter(statement)) {
       int nextLine = endLine(last) + 1;
       return new PythonTextEdit(indent.get() + code + "\n", nextLine, 0, nextLine, 0);
     }
     return insertAfter(statement, "; " + code);
   }
 
-  /** The whitespace before a token that starts its line, as written (spaces or tabs). */
-  private static Optional<String> leadingWhitespace(Token token, SubscriptionContext context) {
-    String[] lines = lines(context);
-    if (token.line() > lines.length) {
+  /**
+   * The whitespace in front of a statement that starts its line, as the file writes it (spaces or tabs): the indent
+   * token of its block, none at module level. Empty when the statement shares its line with code before it.
+   */
+  private static Optional<String> indentation(Statement statement) {
+    if (!(statement.parent() instanceof StatementList block)) {
       return Optional.empty();
     }
-    String line = lines[token.line() - 1];
-    if (token.column() > line.length()) {
+    Token first = statement.firstToken();
+    int index = block.statements().indexOf(statement);
+    if (index > 0 && endLine(block.statements().get(index - 1).lastToken()) >= first.line()) {
       return Optional.empty();
     }
-    String before = line.substring(0, token.column());
-    return before.isBlank() ? Optional.of(before) : Optional.empty();
+    Optional<Token> indent = indentToken(block);
+    if (indent.isEmpty()) {
+      return block.parent() instanceof FileInput && first.column() == 0 ? Optional.of("") : Optional.empty();
+    }
+    boolean startsLine = first.column() == indent.get().value().length() && (index > 0 || first.line() == indent.get().line());
+    return startsLine ? Optional.of(indent.get().value()) : Optional.empty();
   }
 
-  private static String[] lines(SubscriptionContext context) {
-    return context.pythonFile().content().split("\r\n|\r|\n", -1);
+  /** The token that opens an indented block: it stands just before the block and holds the block's indentation. */
+  private static Optional<Token> indentToken(StatementList block) {
+    Tree parent = block.parent();
+    if (parent == null) {
+      return Optional.empty();
+    }
+    List<Tree> siblings = parent.children();
+    int index = siblings.indexOf(block);
+    return index > 0 && siblings.get(index - 1) instanceof Token token && !token.value().isEmpty() && token.value().isBlank()
+      && token.column() == 0 ? Optional.of(token) : Optional.empty();
+  }
+
+  /** Whether the file goes on after the statement's last line: the end-of-file token is further down. */
+  private static boolean hasLineAfter(Statement statement) {
+    Tree root = statement;
+    while (root.parent() != null) {
+      root = root.parent();
+    }
+    return root.lastToken().line() > endLine(statement.lastToken());
   }
 
   static int endLine(Token token) {

@@ -1,7 +1,6 @@
 package io.ftpsecurity.python.fixes;
 
 import java.util.Optional;
-import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.quickfix.PythonQuickFix;
 import org.sonar.plugins.python.api.tree.ArgList;
 import org.sonar.plugins.python.api.tree.CallExpression;
@@ -24,11 +23,11 @@ public final class TlsDowngradeFixes {
   }
 
   /** A {@code client.ccc()} statement of its own: removing it keeps TLS on the control channel. */
-  public static Optional<PythonQuickFix> removeCcc(CallExpression ccc, SubscriptionContext context) {
+  public static Optional<PythonQuickFix> removeCcc(CallExpression ccc) {
     if (!(ccc.parent() instanceof ExpressionStatement statement) || statement.expressions().size() != 1) {
       return Optional.empty();
     }
-    return TextEdits.removeStatement(statement, context)
+    return TextEdits.removeStatement(statement)
       .map(edit -> PythonQuickFix.newQuickFix("Remove the ccc() call: the control channel stays encrypted", edit));
   }
 }

@@ -87,7 +87,7 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
       TlsDowngradeFixes.keepLoginSecure(secure.argument()).ifPresent(issue::addQuickFix);
     } else if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx)) {
       PreciseIssue issue = ctx.addIssue(call, CCC_MESSAGE);
-      TlsDowngradeFixes.removeCcc(call, ctx).ifPresent(issue::addQuickFix);
+      TlsDowngradeFixes.removeCcc(call).ifPresent(issue::addQuickFix);
     }
   }
 }
