@@ -64,3 +64,9 @@ def prot_c_or_nothing(host, user, password, public):
         ftps.prot_c()
     ftps.mlsd()  # Noncompliant
 
+
+def alias_after_login(host, user, password):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    client = ftps
+    return client.nlst()  # Noncompliant

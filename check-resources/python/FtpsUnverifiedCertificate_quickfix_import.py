@@ -16,3 +16,14 @@ def unverified(host):
 
 def shadowed(host, ssl):
     return FTP_TLS(host)  # Noncompliant
+
+
+def imported_later(host):
+    client = FTP_TLS(host)  # Noncompliant
+    import ssl
+    return client, ssl
+
+
+def imported_here(host):
+    import ssl as tls
+    return FTP_TLS(host)  # Noncompliant

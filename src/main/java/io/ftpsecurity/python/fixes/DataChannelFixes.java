@@ -70,13 +70,13 @@ public final class DataChannelFixes {
 
   /**
    * {@code client.prot_p()} after the nearest login of this client that every path to the transfer passes (a
-   * {@code login()} statement, or a creation that logs in), else just before the statement of the transfer.
+   * {@code login()} statement, or a creation that logs in), else just before the statement of the transfer. The
+   * call goes through the name the client has at that place.
    */
   private static Optional<Insertion> insertProtP(UnprotectedTransfer transfer, SubscriptionContext context) {
     if (!(transfer.transfer().callee() instanceof QualifiedExpression method) || !(method.qualifier() instanceof Name client)) {
       return Optional.empty();
     }
-    String call = client.name() + "." + FtplibApi.PROT_P + "()";
     Statement transferStatement = null;
     for (Tree node = transfer.transfer(); node.parent() != null; node = node.parent()) {
       if (node instanceof LambdaExpression) {
@@ -92,33 +92,45 @@ public final class DataChannelFixes {
         }
         List<Statement> statements = block.statements();
         for (int i = statements.indexOf(statement) - 1; i >= 0; i--) {
-          if (logsIn(statements.get(i), transfer.creation(), context)) {
-            return Optional.of(new Insertion(TextEdits.insertStatementAfter(statements.get(i), call), true));
+          Optional<String> loggedIn = loggedInClient(statements.get(i), transfer.creation(), context);
+          if (loggedIn.isPresent()) {
+            return Optional.of(new Insertion(TextEdits.insertStatementAfter(statements.get(i), protP(loggedIn.get())), true));
           }
         }
-        if (block.parent() instanceof WithStatement with && opensLoggedIn(with, transfer.creation())) {
-          return Optional.of(new Insertion(TextEdits.insertStatementBefore(statements.get(0), call), true));
+        Optional<String> openedLoggedIn = block.parent() instanceof WithStatement with ? withTarget(with, transfer.creation()) : Optional.empty();
+        if (openedLoggedIn.isPresent()) {
+          return Optional.of(new Insertion(TextEdits.insertStatementBefore(statements.get(0), protP(openedLoggedIn.get())), true));
         }
       }
     }
     return transferStatement == null ? Optional.empty()
-      : Optional.of(new Insertion(TextEdits.insertStatementBefore(transferStatement, call), false));
+      : Optional.of(new Insertion(TextEdits.insertStatementBefore(transferStatement, protP(client.name())), false));
   }
 
-  /** {@code client.login(...)} on this client, or {@code client = FTP_TLS(host, user, ...)}, which logs in. */
-  private static boolean logsIn(Statement statement, CallExpression creation, SubscriptionContext context) {
+  private static String protP(String client) {
+    return client + "." + FtplibApi.PROT_P + "()";
+  }
+
+  /** The client's name after {@code client.login(...)}, or after {@code client = FTP_TLS(host, user, ...)}, which logs in. */
+  private static Optional<String> loggedInClient(Statement statement, CallExpression creation, SubscriptionContext context) {
     if (statement instanceof AssignmentStatement assignment) {
-      return assignment.assignedValue() == creation && passesUser(creation);
+      return assignment.assignedValue() == creation && passesUser(creation)
+        ? FtpClients.boundName(creation).map(Name::name) : Optional.empty();
     }
-    return statement instanceof ExpressionStatement expression && expression.expressions().size() == 1
+    if (statement instanceof ExpressionStatement expression && expression.expressions().size() == 1
       && expression.expressions().get(0) instanceof CallExpression call
       && call.callee() instanceof QualifiedExpression method && FtplibApi.LOGIN.equals(method.name().name())
-      && FtpClients.creationOf(method.qualifier(), context).filter(found -> found == creation).isPresent();
+      && method.qualifier() instanceof Name client
+      && FtpClients.creationOf(client, context).filter(found -> found == creation).isPresent()) {
+      return Optional.of(client.name());
+    }
+    return Optional.empty();
   }
 
-  /** {@code with FTP_TLS(host, user, ...) as client:} logs in before its body runs. */
-  private static boolean opensLoggedIn(WithStatement with, CallExpression creation) {
-    return with.withItems().stream().map(WithItem::test).anyMatch(test -> test == creation) && passesUser(creation);
+  /** The name of {@code with FTP_TLS(host, user, ...) as client:}, which logs in before its body runs. */
+  private static Optional<String> withTarget(WithStatement with, CallExpression creation) {
+    return with.withItems().stream().filter(item -> item.test() == creation && passesUser(creation)).findFirst()
+      .map(WithItem::expression).filter(Name.class::isInstance).map(target -> ((Name) target).name());
   }
 
   private static boolean passesUser(CallExpression creation) {

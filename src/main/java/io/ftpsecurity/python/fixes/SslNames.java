@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.fixes;
 
+import io.ftpsecurity.python.analysis.SourceOrder;
 import io.ftpsecurity.python.api.SslApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +50,12 @@ public final class SslNames {
   public static Optional<Reference> reference(String qualifiedName, Tree place) {
     List<Set<Symbol>> scopes = visibleScopes(place);
     for (String bound = qualifiedName; bound.contains("."); bound = bound.substring(0, bound.lastIndexOf('.'))) {
-      Optional<String> name = visibleName(bound, scopes);
+      Optional<String> name = visibleName(bound, scopes, place);
       if (name.isPresent()) {
         return Optional.of(new Reference(name.get() + qualifiedName.substring(bound.length()), Optional.empty()));
       }
     }
-    Optional<String> module = visibleName(SslApi.MODULE, scopes);
+    Optional<String> module = visibleName(SslApi.MODULE, scopes, place);
     if (module.isPresent()) {
       return Optional.of(new Reference(module.get() + qualifiedName.substring(SslApi.MODULE.length()), Optional.empty()));
     }
@@ -86,10 +87,15 @@ public final class SslNames {
     return qualifiedName.substring(0, qualifiedName.lastIndexOf('.'));
   }
 
-  /** The name of the nearest symbol bound to {@code qualifiedName} that no nearer symbol of the same name hides. */
-  private static Optional<String> visibleName(String qualifiedName, List<Set<Symbol>> scopes) {
+  /**
+   * The name of the nearest symbol bound to {@code qualifiedName} that no nearer symbol of the same name hides, and
+   * that is bound before {@code place} in the file (a function's import after the place would leave it unbound).
+   */
+  private static Optional<String> visibleName(String qualifiedName, List<Set<Symbol>> scopes, Tree place) {
     for (Set<Symbol> scope : scopes) {
-      Optional<Symbol> symbol = scope.stream().filter(s -> qualifiedName.equals(s.fullyQualifiedName())).findFirst();
+      Optional<Symbol> symbol = scope.stream().filter(s -> qualifiedName.equals(s.fullyQualifiedName()))
+        .filter(s -> s.usages().stream().anyMatch(usage -> usage.isBindingUsage() && SourceOrder.isBefore(usage.tree(), place)))
+        .findFirst();
       if (symbol.isPresent() && isInnermostBinding(symbol.get().name(), scope, scopes)) {
         return Optional.of(symbol.get().name());
       }

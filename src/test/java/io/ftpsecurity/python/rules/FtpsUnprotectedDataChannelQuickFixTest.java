@@ -29,6 +29,8 @@ class FtpsUnprotectedDataChannelQuickFixTest {
     // every prot_c() that leaves a later transfer of the client in clear text
     fixes.assertFix(55, REPLACE_PROT_C, edit(54, 9, 54, 15, "prot_p"), edit(56, 9, 56, 15, "prot_p"));
     fixes.assertFix(65, AFTER_LOGIN, edit(64, 13, 64, 19, "prot_p"), edit(63, 0, 63, 0, "    ftps.prot_p()\n"));
+    // through the name the client has after the login, not the alias made later
+    fixes.assertFix(72, AFTER_LOGIN, edit(71, 0, 71, 0, "    ftps.prot_p()\n"));
     fixes.assertEveryIssueChecked();
   }
 

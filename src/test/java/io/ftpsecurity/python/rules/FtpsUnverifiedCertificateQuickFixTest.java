@@ -49,6 +49,9 @@ class FtpsUnverifiedCertificateQuickFixTest {
     fixes.assertFix(14, TURN_CHECKS_ON, edit(14, 33, 14, 59, DEFAULT_CONTEXT), edit(5, 0, 5, 0, "import ssl\n"));
     // "ssl" is a parameter here
     fixes.assertNoFix(18);
+    // the function's own "import ssl" comes too late, and hides any module-level one
+    fixes.assertNoFix(22);
+    fixes.assertFix(29, PASS_CONTEXT, edit(29, 23, 29, 23, ", context=tls.create_default_context()"));
     fixes.assertEveryIssueChecked();
   }
 }
