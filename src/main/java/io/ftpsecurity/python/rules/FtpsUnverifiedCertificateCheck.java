@@ -6,12 +6,15 @@ import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Fallback;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
+import io.ftpsecurity.python.analysis.LibraryFtpClients;
+import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import io.ftpsecurity.python.analysis.Literals;
 import io.ftpsecurity.python.analysis.SslConstants;
 import io.ftpsecurity.python.api.SslApi;
 import io.ftpsecurity.python.fixes.VerifyingContextFixes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -20,7 +23,10 @@ import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.Tree;
 
-/** An FTP_TLS client whose context does not check the server's certificate or hostname. */
+/**
+ * An FTP_TLS client whose context does not check the server's certificate or hostname, created directly or by ftputil
+ * or fsspec.
+ */
 @Rule(key = "FtpsUnverifiedCertificate")
 public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
 
@@ -30,6 +36,14 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     + "certificate. Use ssl.create_default_context() and keep its checks on.";
   static final String NO_HOSTNAME_CHECK_MESSAGE = "Check the server's hostname: this client's context accepts a valid "
     + "certificate issued for any host. Keep check_hostname = True.";
+
+  private static final Map<Cause, String> LIBRARY_MESSAGES = Map.of(
+    Cause.FTPUTIL_FTP_TLS_SESSION, "Use a session factory whose FTP_TLS gets \"context=ssl.create_default_context()\": "
+      + "ftputil creates this FTP_TLS without a context, so any certificate is accepted.",
+    Cause.FTPUTIL_FTP_TLS_BASE_CLASS, "Use an FTP_TLS subclass that passes \"context=ssl.create_default_context()\" as "
+      + "base class: the sessions of this factory create FTP_TLS without a context, so any certificate is accepted.",
+    Cause.FSSPEC_TLS_OPTION, "Use a client that verifies the server, such as ftplib.FTP_TLS with "
+      + "\"context=ssl.create_default_context()\": fsspec creates this FTP_TLS without a context, so any certificate is accepted.");
 
   private record Weakening(Tree location, String message) {
   }
@@ -74,6 +88,8 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
       if (FtpClients.createsFtpTls(call, ctx)) {
         check(call, ctx);
       }
+      LibraryFtpClients.tlsWithoutContext(call, ctx)
+        .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause())));
     });
   }
 
