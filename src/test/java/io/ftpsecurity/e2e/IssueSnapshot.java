@@ -13,8 +13,9 @@ import javax.annotation.Nullable;
 /**
  * Issues written as text, one block per issue, so that SonarQube's issues and SonarLint's can be compared with each
  * other and with a reviewed file. A block is a line {@code Rule file:range "message"}, then one indented line per
- * secondary location and, when asked, per quick fix and per edit of it. Ranges are
- * {@code startLine:startColumn-endLine:endColumn}, columns counted from 0 as both APIs report them.
+ * secondary location ({@code secondary range "message"}), per quick fix ({@code quick fix "message"}) and per edit
+ * of it ({@code edit range "new text"}); SonarQube's Web API gives no quick fixes, SonarLint's engine does. Ranges
+ * are {@code startLine:startColumn-endLine:endColumn}, columns counted from 0 as both APIs report them.
  */
 final class IssueSnapshot {
 

@@ -55,6 +55,7 @@ class SonarLintEngineIT {
   private static final List<String> SNAPSHOT_HEADER = List.of(
     "The issues SonarLint's analysis engine raises on examples/ with our rules, and the quick fixes it receives.",
     "Checked by SonarLintEngineIT, which also checks that the issues are those of examples-issues.txt on .py files.",
+    "A quick fix is listed under its issue as: quick fix \"message\", then one line per edit: edit range \"new text\".",
     "Format: see IssueSnapshot.java. After a reviewed change, regenerate it with: bin/test --update-snapshot");
 
   private SonarServer server;
