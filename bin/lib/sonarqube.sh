@@ -11,7 +11,7 @@ PLUGIN_GLOB='sonar-ftp-security-plugin-*.jar'
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PORT=${SONAR_PORT:-9000}
 URL=http://127.0.0.1:$PORT
-START_TIMEOUT=${SONAR_START_TIMEOUT:-420}
+START_TIMEOUT=${SONAR_START_TIMEOUT:-900}
 # When run as root, the server runs as this unprivileged user (Elasticsearch refuses root).
 SERVER_USER=${SONAR_SERVER_USER:-sonarqube}
 
