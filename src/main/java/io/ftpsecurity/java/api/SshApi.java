@@ -43,6 +43,11 @@ public final class SshApi {
   /** MINA SSHD: AcceptAllServerKeyVerifier accepts every key; so does the default of setUpDefaultClient(). */
   public static final String MINA_ACCEPT_ALL_VERIFIER = "org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier";
   public static final String MINA_SERVER_KEY_VERIFIER = "org.apache.sshd.client.keyverifier.ServerKeyVerifier";
+  public static final MethodMatchers MINA_SET_UP_DEFAULT_CLIENT = MethodMatchers.create()
+    .ofTypes("org.apache.sshd.client.SshClient").names("setUpDefaultClient").addWithoutParametersMatcher().build();
+  /** SshClient.connect(...): the host key is checked (or not) while connecting. */
+  public static final MethodMatchers MINA_CLIENT_CONNECT = MethodMatchers.create()
+    .ofSubTypes("org.apache.sshd.client.SshClient").names("connect").withAnyParameters().build();
   public static final MethodMatchers MINA_SET_SERVER_KEY_VERIFIER = MethodMatchers.create()
     .ofSubTypes("org.apache.sshd.client.ClientFactoryManager", "org.apache.sshd.client.SshClient").names("setServerKeyVerifier")
     .withAnyParameters().build();

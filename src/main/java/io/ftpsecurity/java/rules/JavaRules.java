@@ -11,6 +11,9 @@ public final class JavaRules {
 
   public static List<Class<? extends JavaCheck>> all() {
     return List.of(
-      InsecureFtpCheck.class);
+      InsecureFtpCheck.class,
+      DeceptiveFtpAliasCheck.class,
+      FtpHardcodedCredentialsCheck.class,
+      SftpUnverifiedHostKeyCheck.class);
   }
 }
