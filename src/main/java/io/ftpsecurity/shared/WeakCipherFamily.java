@@ -15,26 +15,33 @@ import java.util.stream.Collectors;
  * ({@code TLS_RSA_WITH_RC4_128_SHA}, {@code SSL_DH_anon_WITH_DES_CBC_SHA}).
  */
 public enum WeakCipherFamily {
-  NO_ENCRYPTION(List.of("eNULL", "NULL", "COMPLEMENTOFALL"), "_WITH_NULL_"),
-  ANONYMOUS(List.of("aNULL", "ADH", "AECDH", "COMPLEMENTOFDEFAULT"), "_anon_"),
-  EXPORT(List.of("EXP", "EXPORT", "EXPORT40", "EXPORT56"), "_EXPORT"),
-  LOW(List.of("LOW"), null),
-  RC4(List.of("RC4"), "_RC4_"),
-  RC2(List.of("RC2"), "_RC2_"),
-  MD5(List.of("MD5"), "_MD5"),
-  DES(List.of("DES"), "_DES"),
-  TRIPLE_DES(List.of("3DES"), "_3DES_"),
-  IDEA(List.of("IDEA"), "_IDEA_");
+  NO_ENCRYPTION("no encryption", List.of("eNULL", "NULL", "COMPLEMENTOFALL"), "_WITH_NULL_"),
+  ANONYMOUS("no server authentication", List.of("aNULL", "ADH", "AECDH", "COMPLEMENTOFDEFAULT"), "_anon_"),
+  EXPORT("export-grade keys", List.of("EXP", "EXPORT", "EXPORT40", "EXPORT56"), "_EXPORT"),
+  LOW("low-strength keys", List.of("LOW"), null),
+  RC4("RC4", List.of("RC4"), "_RC4_"),
+  RC2("RC2", List.of("RC2"), "_RC2_"),
+  MD5("MD5", List.of("MD5"), "_MD5"),
+  DES("DES", List.of("DES"), "_DES"),
+  TRIPLE_DES("3DES", List.of("3DES"), "_3DES_"),
+  IDEA("IDEA", List.of("IDEA"), "_IDEA_");
 
   /** In a suite name the marker stands between underscores or at its end: _DES_, _DES40_, _MD5. */
   private static final Pattern SUITE_NAME_PART_END = Pattern.compile("[_\\d]|$");
 
+  private final String displayName;
   private final List<String> openSslWords;
   private final String suiteNamePart;
 
-  WeakCipherFamily(List<String> openSslWords, String suiteNamePart) {
+  WeakCipherFamily(String displayName, List<String> openSslWords, String suiteNamePart) {
+    this.displayName = displayName;
     this.openSslWords = openSslWords;
     this.suiteNamePart = suiteNamePart;
+  }
+
+  /** What the family lacks or uses, for messages: "no encryption", "RC4". */
+  public String displayName() {
+    return displayName;
   }
 
   public String openSslClass() {

@@ -51,6 +51,46 @@ public final class CommonsNetApi {
   /** RFC 1635: the anonymous user, whose "password" is by convention an e-mail address. */
   public static final Set<String> ANONYMOUS_USERS = Set.of("anonymous", "ftp");
 
+  /** Every FTPSClient constructor; those with an SSLContext parameter use it as given. */
+  public static final MethodMatchers NEW_FTPS_CLIENT = MethodMatchers.create()
+    .ofSubTypes(FTPS_CLIENT).constructor().withAnyParameters().build();
+  public static final String SSL_CONTEXT = "javax.net.ssl.SSLContext";
+  /** FTPSClient(String protocol) and FTPSClient(String protocol, boolean isImplicit): the protocol is the first argument. */
+  public static final MethodMatchers NEW_FTPS_CLIENT_WITH_PROTOCOL = MethodMatchers.create()
+    .ofSubTypes(FTPS_CLIENT).constructor()
+    .addParametersMatcher("java.lang.String").addParametersMatcher("java.lang.String", "boolean").build();
+
+  /** The connect(...) methods of SocketClient: the TLS handshake, and so the trust and hostname checks, happen here. */
+  public static final MethodMatchers CONNECT = MethodMatchers.create()
+    .ofSubTypes(FTP_CLIENT).names("connect").withAnyParameters().build();
+  public static final MethodMatchers SET_TRUST_MANAGER = MethodMatchers.create()
+    .ofSubTypes(FTPS_CLIENT).names("setTrustManager").addParametersMatcher("javax.net.ssl.TrustManager").build();
+  public static final MethodMatchers SET_KEY_MANAGER = MethodMatchers.create()
+    .ofSubTypes(FTPS_CLIENT).names("setKeyManager").addParametersMatcher("javax.net.ssl.KeyManager").build();
+  public static final MethodMatchers SET_HOSTNAME_VERIFIER = MethodMatchers.create()
+    .ofSubTypes(FTPS_CLIENT).names("setHostnameVerifier").addParametersMatcher("javax.net.ssl.HostnameVerifier").build();
+  public static final MethodMatchers SET_ENDPOINT_CHECKING = MethodMatchers.create()
+    .ofSubTypes(FTPS_CLIENT).names("setEndpointCheckingEnabled").addParametersMatcher("boolean").build();
+  public static final MethodMatchers SET_ENABLED_PROTOCOLS = MethodMatchers.create()
+    .ofSubTypes(FTPS_CLIENT).names("setEnabledProtocols").addParametersMatcher("java.lang.String[]").build();
+  public static final MethodMatchers SET_ENABLED_CIPHER_SUITES = MethodMatchers.create()
+    .ofSubTypes(FTPS_CLIENT).names("setEnabledCipherSuites").addParametersMatcher("java.lang.String[]").build();
+  /** TrustManagerUtils.getAcceptAllTrustManager(): checks nothing. */
+  public static final MethodMatchers GET_ACCEPT_ALL_TRUST_MANAGER = MethodMatchers.create()
+    .ofTypes("org.apache.commons.net.util.TrustManagerUtils").names("getAcceptAllTrustManager").addWithoutParametersMatcher().build();
+
+  /** execPROT(level): "P" protects the data channel; "C" (also null, the default) leaves it in clear. */
+  public static final MethodMatchers EXEC_PROT = MethodMatchers.create()
+    .ofSubTypes(FTPS_CLIENT).names("execPROT").addParametersMatcher("java.lang.String").build();
+  public static final String PROT_CLEAR = "C";
+  /** The methods of FTPClient that open a data connection: files, streams and listings. */
+  public static final MethodMatchers TRANSFERS = MethodMatchers.create()
+    .ofSubTypes(FTP_CLIENT)
+    .names("storeFile", "storeFileStream", "storeUniqueFile", "storeUniqueFileStream", "appendFile", "appendFileStream",
+      "retrieveFile", "retrieveFileStream", "listFiles", "listNames", "listDirectories", "mlistDir", "initiateListParsing",
+      "initiateMListParsing")
+    .withAnyParameters().build();
+
   /** execCCC(): Clear Command Channel. */
   public static final MethodMatchers EXEC_CCC = MethodMatchers.create()
     .ofSubTypes(FTPS_CLIENT).names("execCCC").addWithoutParametersMatcher().build();

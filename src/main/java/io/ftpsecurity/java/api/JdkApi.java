@@ -23,6 +23,17 @@ public final class JdkApi {
   public static final MethodMatchers URL_OPEN = MethodMatchers.create()
     .ofTypes("java.net.URL").names("openStream", "openConnection", "getContent").withAnyParameters().build();
 
+  /** SSLContext.getInstance(protocol[, provider]): the protocol names the versions the context may negotiate. */
+  public static final MethodMatchers SSL_CONTEXT_GET_INSTANCE = MethodMatchers.create()
+    .ofTypes("javax.net.ssl.SSLContext").names("getInstance").withAnyParameters().build();
+
+  /** X509TrustManager.checkServerTrusted(chain, authType): a trust manager accepts by returning without throwing. */
+  public static final String X509_TRUST_MANAGER = "javax.net.ssl.X509TrustManager";
+  public static final String CHECK_SERVER_TRUSTED = "checkServerTrusted";
+  /** HostnameVerifier.verify(hostname, session): true accepts the host. */
+  public static final String HOSTNAME_VERIFIER = "javax.net.ssl.HostnameVerifier";
+  public static final String VERIFY = "verify";
+
   private JdkApi() {
   }
 }

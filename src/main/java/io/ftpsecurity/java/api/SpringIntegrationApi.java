@@ -18,6 +18,23 @@ public final class SpringIntegrationApi {
   public static final MethodMatchers NEW_FTP_SESSION_FACTORY = MethodMatchers.create()
     .ofTypes(FTP_SESSION_FACTORY).constructor().withAnyParameters().build();
 
+  /** new DefaultFtpsSessionFactory(): its clients keep FTPSClient's date-only trust manager unless one is set. */
+  public static final MethodMatchers NEW_FTPS_SESSION_FACTORY = MethodMatchers.create()
+    .ofSubTypes(FTPS_SESSION_FACTORY).constructor().withAnyParameters().build();
+  public static final MethodMatchers FTPS_SET_TRUST_MANAGER = MethodMatchers.create()
+    .ofSubTypes(FTPS_SESSION_FACTORY).names("setTrustManager").withAnyParameters().build();
+  /** setProt(level): the factory calls execPROT(level) after connecting; its default is "P". */
+  public static final MethodMatchers FTPS_SET_PROT = MethodMatchers.create()
+    .ofSubTypes(FTPS_SESSION_FACTORY).names("setProt").addParametersMatcher("java.lang.String").build();
+  /** setProtocol(protocol): given to the FTPSClient constructor. */
+  public static final MethodMatchers FTPS_SET_PROTOCOL = MethodMatchers.create()
+    .ofSubTypes(FTPS_SESSION_FACTORY).names("setProtocol").addParametersMatcher("java.lang.String").build();
+  /** setProtocols / setCipherSuites: given to setEnabledProtocols / setEnabledCipherSuites. */
+  public static final MethodMatchers FTPS_SET_PROTOCOLS = MethodMatchers.create()
+    .ofSubTypes(FTPS_SESSION_FACTORY).names("setProtocols").addParametersMatcher("java.lang.String[]").build();
+  public static final MethodMatchers FTPS_SET_CIPHER_SUITES = MethodMatchers.create()
+    .ofSubTypes(FTPS_SESSION_FACTORY).names("setCipherSuites").addParametersMatcher("java.lang.String[]").build();
+
   /** setPassword(String) on the FTP, FTPS and SFTP session factories. */
   public static final MethodMatchers SET_PASSWORD = MethodMatchers.create()
     .ofSubTypes("org.springframework.integration.ftp.session.AbstractFtpSessionFactory", SFTP_SESSION_FACTORY)

@@ -13,6 +13,10 @@ public final class JavaRules {
     return List.of(
       InsecureFtpCheck.class,
       DeceptiveFtpAliasCheck.class,
+      FtpsUnverifiedCertificateCheck.class,
+      FtpsUnprotectedDataChannelCheck.class,
+      FtpsWeakTlsCheck.class,
+      FtpsIneffectiveTlsSettingCheck.class,
       FtpHardcodedCredentialsCheck.class,
       SftpUnverifiedHostKeyCheck.class);
   }

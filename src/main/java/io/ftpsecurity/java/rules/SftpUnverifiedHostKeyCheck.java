@@ -1,15 +1,15 @@
 package io.ftpsecurity.java.rules;
 
+import io.ftpsecurity.java.analysis.Acceptors;
+import io.ftpsecurity.java.analysis.TrackedClient;
 import io.ftpsecurity.java.analysis.Values;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import io.ftpsecurity.java.api.SshApi;
 import java.util.List;
-import java.util.Optional;
 import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.semantic.Symbol;
-import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
@@ -17,10 +17,7 @@ import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
-import org.sonar.plugins.java.api.tree.ReturnStatementTree;
-import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
-import org.sonar.plugins.java.api.tree.VariableTree;
 
 /**
  * SFTP that accepts any server key, so that anyone in the middle can pose as the server: JSch with
@@ -48,7 +45,7 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
       case NewClassTree newClass when SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches(newClass) -> reportIssue(newClass, MESSAGE);
       case IdentifierTree identifier -> checkAcceptAllConstant(identifier);
       case LambdaExpressionTree lambda when lambda.symbolType().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER)
-        && lambdaResult(lambda).flatMap(Values::bool).orElse(false) -> reportIssue(lambda, MESSAGE);
+        && Acceptors.alwaysReturnsTrue(lambda) -> reportIssue(lambda, MESSAGE);
       case MethodTree method -> checkVerifierMethod(method);
       default -> {
         // another kind of node: nothing to check
@@ -104,57 +101,18 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
     Symbol.TypeSymbol owner = method.symbol().enclosingClass();
     boolean sshj = SshApi.SSHJ_VERIFY.equals(method.simpleName().name()) && owner.type().isSubtypeOf(SshApi.SSHJ_HOST_KEY_VERIFIER);
     boolean mina = SshApi.MINA_VERIFY.equals(method.simpleName().name()) && owner.type().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER);
-    if ((sshj || mina) && method.block() != null && onlyReturned(method.block()).flatMap(Values::bool).orElse(false)) {
+    if ((sshj || mina) && Acceptors.alwaysReturnsTrue(method)) {
       reportIssue(method.simpleName(), MESSAGE);
     }
   }
 
   /**
-   * {@code SshClient client = SshClient.setUpDefaultClient();} in a local variable that is then connected, and on which
-   * setServerKeyVerifier is never called. A client that leaves the method (field, argument, return) may get a
-   * verifier elsewhere: silent.
+   * {@code SshClient client = SshClient.setUpDefaultClient();} kept in a variable, connected, and never given a
+   * verifier. A client passed on may get a verifier elsewhere: silent.
    */
   private void checkDefaultClient(MethodInvocationTree setUp) {
-    if (!(setUp.parent() instanceof VariableTree variable) || !variable.symbol().owner().isMethodSymbol()) {
-      return;
-    }
-    boolean connected = false;
-    for (IdentifierTree usage : variable.symbol().usages()) {
-      Optional<MethodInvocationTree> called = calledOn(usage);
-      if (called.isEmpty()) {
-        return;
-      }
-      if (SshApi.MINA_SET_SERVER_KEY_VERIFIER.matches(called.get())) {
-        return;
-      }
-      connected |= SshApi.MINA_CLIENT_CONNECT.matches(called.get());
-    }
-    if (connected) {
-      reportIssue(setUp, DEFAULT_CLIENT_MESSAGE);
-    }
-  }
-
-  /** The call made on a use of a variable ({@code client.connect(...)}), or empty when the use is anything else. */
-  private static Optional<MethodInvocationTree> calledOn(IdentifierTree usage) {
-    if (usage.parent() instanceof MemberSelectExpressionTree select && select.expression() == usage
-      && select.parent() instanceof MethodInvocationTree call) {
-      return Optional.of(call);
-    }
-    return Optional.empty();
-  }
-
-  /** What a lambda returns when its body is one expression or one return statement. */
-  private static Optional<ExpressionTree> lambdaResult(LambdaExpressionTree lambda) {
-    if (lambda.body() instanceof ExpressionTree expression) {
-      return Optional.of(expression);
-    }
-    return lambda.body() instanceof BlockTree block ? onlyReturned(block) : Optional.empty();
-  }
-
-  private static Optional<ExpressionTree> onlyReturned(BlockTree block) {
-    List<StatementTree> statements = block.body();
-    return statements.size() == 1 && statements.get(0) instanceof ReturnStatementTree returned
-      ? Optional.ofNullable(returned.expression())
-      : Optional.empty();
+    TrackedClient.of(setUp)
+      .filter(client -> client.callsTo(SshApi.MINA_SET_SERVER_KEY_VERIFIER).isEmpty() && !client.callsTo(SshApi.MINA_CLIENT_CONNECT).isEmpty())
+      .ifPresent(client -> reportIssue(setUp, DEFAULT_CLIENT_MESSAGE));
   }
 }
