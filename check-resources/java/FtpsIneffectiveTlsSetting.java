@@ -21,6 +21,16 @@ class FtpsIneffectiveTlsSetting {
     noContext.setKeyManager(keyManager);
   }
 
+  FTPSClient passedOn(SSLContext context, TrustManager trustManager) {
+    FTPSClient client = new FTPSClient(context);
+    client.setTrustManager(trustManager); // Noncompliant
+    register(client);
+    return client;
+  }
+
+  void register(FTPSClient client) {
+  }
+
   static class FieldClient {
     private final FTPSClient client;
 

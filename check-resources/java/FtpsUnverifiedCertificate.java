@@ -93,6 +93,12 @@ class FtpsUnverifiedCertificate {
     configured.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager()); // Noncompliant
   }
 
+  FTPSClient connectedThenReturned(String host) throws Exception {
+    FTPSClient client = new FTPSClient(); // Noncompliant 2
+    client.connect(host);
+    return client;
+  }
+
   void configure(FTPSClient client) {
   }
 

@@ -11,16 +11,18 @@ import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.ReturnStatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 
 /**
- * A client object the code shows from its creation on: {@code new X(...)} or a factory call, stored in a local variable, or in a private
- * field by its declaration or by a constructor, and used only as the receiver of calls. The calls are all of those
- * made on the variable, in the method (local) or in the class (field). A client that is passed on, returned, stored
- * elsewhere or written twice may be configured where the code does not show: it is not tracked.
+ * A client object the code shows from its creation on: {@code new X(...)} or a factory call, stored in a local
+ * variable, or in a private field by its declaration or by a constructor, and never written again. The calls are all
+ * of those made on the variable, in the method (local) or in the class (field). A client that is also passed on,
+ * stored elsewhere or used in a lambda {@link #escapes()}: it may be configured where the code does not show. A local
+ * client that is returned does not escape, since nothing runs after the return in its method.
  */
-public record TrackedClient(ExpressionTree creation, Symbol variable, List<MethodInvocationTree> calls) {
+public record TrackedClient(ExpressionTree creation, Symbol variable, List<MethodInvocationTree> calls, boolean escapes) {
 
   public boolean isField() {
     return !variable.owner().isMethodSymbol();
@@ -33,7 +35,7 @@ public record TrackedClient(ExpressionTree creation, Symbol variable, List<Metho
 
   /** The client a creation ({@code new FTPSClient()}, {@code SshClient.setUpDefaultClient()}) makes, when it is tracked. */
   public static Optional<TrackedClient> of(ExpressionTree creation) {
-    return storedIn(creation).flatMap(variable -> calls(variable).map(calls -> new TrackedClient(creation, variable, calls)));
+    return storedIn(creation).map(variable -> track(creation, variable));
   }
 
   /** The variable the creation is stored in, when it is its only write. */
@@ -90,27 +92,25 @@ public record TrackedClient(ExpressionTree creation, Symbol variable, List<Metho
     return current;
   }
 
-  /** Every call made on the variable, or empty when one of its uses is anything but a call's receiver. */
-  private static Optional<List<MethodInvocationTree>> calls(Symbol variable) {
+  private static TrackedClient track(ExpressionTree creation, Symbol variable) {
     List<MethodInvocationTree> calls = new ArrayList<>();
+    boolean escapes = false;
     Tree declaringScope = variable.declaration() == null ? null : scope(variable.declaration());
     boolean local = variable.owner().isMethodSymbol();
     for (IdentifierTree usage : variable.usages()) {
-      if (local && scope(usage) != declaringScope) {
-        // used in a lambda or a local class: it runs when the code does not show
-        return Optional.empty();
-      }
       Tree use = usage.parent() instanceof MemberSelectExpressionTree self && self.identifier() == usage ? self : usage;
-      if (Values.isWritten(usage)) {
+      if (Values.isWritten(usage) || local && use.parent() instanceof ReturnStatementTree) {
         continue;
       }
       if (use.parent() instanceof MemberSelectExpressionTree select && select.expression() == use
         && select.parent() instanceof MethodInvocationTree call && call.methodSelect() == select) {
         calls.add(call);
+        // a call in a lambda or a local class runs when the code does not show
+        escapes |= local && scope(usage) != declaringScope;
       } else {
-        return Optional.empty();
+        escapes = true;
       }
     }
-    return Optional.of(calls);
+    return new TrackedClient(creation, variable, List.copyOf(calls), escapes);
   }
 }

@@ -59,7 +59,7 @@ public class FtpsUnprotectedDataChannelCheck extends IssuableSubscriptionVisitor
     }
     NewClassTree creation = (NewClassTree) tree;
     if (CommonsNetApi.NEW_FTPS_CLIENT.matches(creation)) {
-      TrackedClient.of(creation).ifPresent(this::check);
+      TrackedClient.of(creation).filter(client -> !client.escapes()).ifPresent(this::check);
     }
   }
 

@@ -42,9 +42,9 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree creation) {
       if (CommonsNetApi.NEW_FTPS_CLIENT.matches(creation) && !ClientSettings.hasOwnSslContext(creation)) {
-        TrackedClient.of(creation).ifPresent(this::checkDefaults);
+        TrackedClient.of(creation).filter(client -> !client.escapes()).ifPresent(this::checkDefaults);
       } else if (SpringIntegrationApi.NEW_FTPS_SESSION_FACTORY.matches(creation)) {
-        TrackedClient.of(creation).filter(factory -> factory.callsTo(SpringIntegrationApi.FTPS_SET_TRUST_MANAGER).isEmpty())
+        TrackedClient.of(creation).filter(factory -> !factory.escapes() && factory.callsTo(SpringIntegrationApi.FTPS_SET_TRUST_MANAGER).isEmpty())
           .ifPresent(factory -> reportIssue(creation.identifier(), DEFAULT_TRUST_MESSAGE));
       }
       return;

@@ -112,7 +112,7 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
    */
   private void checkDefaultClient(MethodInvocationTree setUp) {
     TrackedClient.of(setUp)
-      .filter(client -> client.callsTo(SshApi.MINA_SET_SERVER_KEY_VERIFIER).isEmpty() && !client.callsTo(SshApi.MINA_CLIENT_CONNECT).isEmpty())
+      .filter(client -> !client.escapes() && client.callsTo(SshApi.MINA_SET_SERVER_KEY_VERIFIER).isEmpty() && !client.callsTo(SshApi.MINA_CLIENT_CONNECT).isEmpty())
       .ifPresent(client -> reportIssue(setUp, DEFAULT_CLIENT_MESSAGE));
   }
 }
