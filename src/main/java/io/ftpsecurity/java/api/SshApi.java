@@ -42,6 +42,8 @@ public final class SshApi {
 
   /** MINA SSHD: AcceptAllServerKeyVerifier accepts every key; so does the default of setUpDefaultClient(). */
   public static final String MINA_ACCEPT_ALL_VERIFIER = "org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier";
+  /** Its singleton, {@code AcceptAllServerKeyVerifier.INSTANCE}. */
+  public static final String MINA_ACCEPT_ALL_INSTANCE = "INSTANCE";
   public static final String MINA_SERVER_KEY_VERIFIER = "org.apache.sshd.client.keyverifier.ServerKeyVerifier";
   public static final MethodMatchers MINA_SET_UP_DEFAULT_CLIENT = MethodMatchers.create()
     .ofTypes("org.apache.sshd.client.SshClient").names("setUpDefaultClient").addWithoutParametersMatcher().build();

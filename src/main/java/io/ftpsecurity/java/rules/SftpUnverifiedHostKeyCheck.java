@@ -88,6 +88,10 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
 
   /** {@code AcceptAllServerKeyVerifier.INSTANCE}, however it is imported. */
   private void checkAcceptAllConstant(IdentifierTree identifier) {
+    // the name first: resolving the symbol of every identifier of the file is what costs
+    if (!SshApi.MINA_ACCEPT_ALL_INSTANCE.equals(identifier.name())) {
+      return;
+    }
     Symbol symbol = identifier.symbol();
     if (symbol.isVariableSymbol() && symbol.owner() != null && symbol.owner().type() != null
       && symbol.owner().type().is(SshApi.MINA_ACCEPT_ALL_VERIFIER)) {
