@@ -46,9 +46,12 @@ public class DeceptiveFtpAliasCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     IdentifierTree name = ((ClassTree) tree).simpleName();
+    // the name first: most classes sound like nothing, and their types need not be looked at
+    if (name == null || !secureSounding.matcher(name.name()).find()) {
+      return;
+    }
     Type type = ((ClassTree) tree).symbol().type();
-    if (name == null || !type.isSubtypeOf(CommonsNetApi.FTP_CLIENT) || type.isSubtypeOf(CommonsNetApi.FTPS_CLIENT)
-      || !secureSounding.matcher(name.name()).find()) {
+    if (!type.isSubtypeOf(CommonsNetApi.FTP_CLIENT) || type.isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
       return;
     }
     String client = type.isSubtypeOf(CommonsNetApi.FTP_HTTP_CLIENT) ? CommonsNetApi.FTP_HTTP_CLIENT : CommonsNetApi.FTP_CLIENT;
