@@ -347,3 +347,19 @@ admin_token() {
 json_field() {
   python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"
 }
+
+# Compiles examples/java with the JDK against its libraries, which Maven fetches from examples/java/pom.xml, and
+# sets what the Java analyzer needs: JAVA_BINARIES (the classes folder) and JAVA_LIBRARIES (the jars, comma-separated).
+compile_java_examples() {
+  local out=$CACHE/java-examples
+  rm -rf "$out" && mkdir -p "$out/classes"
+  say "compiling examples/java against its libraries (fetched through Maven)"
+  mvn -B -ntp -Dstyle.color=never -f "$ROOT/examples/java/pom.xml" dependency:build-classpath \
+    -Dmdep.outputFile="$out/classpath.txt" >"$LOGS/java-examples-classpath.log" 2>&1 \
+    || { tail -n 30 "$LOGS/java-examples-classpath.log" >&2; die "could not fetch the libraries of examples/java"; }
+  find "$ROOT/examples/java/src" -name '*.java' >"$out/sources.txt"
+  "$JAVA_HOME/bin/javac" --release 21 -d "$out/classes" -cp "$(cat "$out/classpath.txt")" @"$out/sources.txt" \
+    || die "could not compile examples/java"
+  JAVA_BINARIES=$out/classes
+  JAVA_LIBRARIES=$(tr ':' ',' <"$out/classpath.txt")
+}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ftpsecurity.java.rules.JavaRules;
 import io.ftpsecurity.python.rules.PythonRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,28 +25,35 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sonar.check.Rule;
 
 /**
- * The plugin inside a real SonarQube, checked through the Web API. bin/test starts the server and passes:
- * e2e.sonar.url, e2e.sonar.token (an admin's token), e2e.scanner.jar, e2e.work.dir, and
- * e2e.update.snapshot=true to rewrite the expected issues instead of comparing them.
+ * The plugin inside a real SonarQube, checked through the Web API, on three projects: Python only (examples/
+ * without its Java part), Java only (examples/java) and mixed (all of examples/), each with its snapshot of issues.
+ * bin/test starts the server and passes: e2e.sonar.url, e2e.sonar.token (an admin's token), e2e.scanner.jar,
+ * e2e.work.dir, e2e.java.binaries and e2e.java.libraries (examples/java compiled with the JDK against its libraries,
+ * fetched through Maven), and e2e.update.snapshot=true to rewrite the expected issues instead of comparing them.
  */
 @EnabledIfSystemProperty(named = "e2e.sonar.url", matches = ".+")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FtpSecurityPluginIT {
 
   private static final String REPOSITORY = "ftp-python";
+  private static final String JAVA_REPOSITORY = "ftp-java";
+  private static final Map<String, String> LANGUAGES = Map.of(REPOSITORY, "py", JAVA_REPOSITORY, "java");
+  private static final Map<String, String> METADATA_FOLDERS = Map.of(
+    REPOSITORY, "/io/ftpsecurity/l10n/python/rules/", JAVA_REPOSITORY, "/io/ftpsecurity/l10n/java/rules/");
   private static final String PROFILE = "FTP Security";
   private static final String GATE = "FTP Security e2e: no vulnerabilities";
-  private static final String METADATA = "/io/ftpsecurity/l10n/python/rules/";
   private static final Path EXAMPLES = Path.of("examples");
+  private static final Path JAVA_EXAMPLES = EXAMPLES.resolve("java");
   private static final Path SECURE_PROJECT = Path.of("src/test/e2e/secure-project");
   static final Path SNAPSHOT = Path.of("src/test/e2e/examples-issues.txt");
-  private static final List<String> SNAPSHOT_HEADER = List.of(
-    "The issues our rules raise on examples/ in SonarQube, read from its Web API. Checked by FtpSecurityPluginIT;",
-    "SonarLintEngineIT checks that SonarLint raises the same on the .py files. Format: see IssueSnapshot.java.",
-    "After a reviewed change, regenerate it with: bin/test --update-snapshot",
-    "Notebooks (.ipynb) are analysed by our own sensor: lines are those of the notebook's JSON file.");
+  private static final Path JAVA_SNAPSHOT = Path.of("src/test/e2e/java-examples-issues.txt");
+  private static final Path MIXED_SNAPSHOT = Path.of("src/test/e2e/mixed-examples-issues.txt");
   private static final String EXAMPLES_KEY = "ftp-security-e2e-examples";
+  private static final String JAVA_KEY = "ftp-security-e2e-java";
+  private static final String MIXED_KEY = "ftp-security-e2e-mixed";
   private static final String SECURE_KEY = "ftp-security-e2e-secure";
+  private static final String PYTHON_SENSOR_DONE = "Sensor Python Sensor [python] (done)";
+  private static final String JAVA_SENSOR_DONE = "Sensor JavaSensor [java] (done)";
   private static final Pattern LOADING_FAILURE = Pattern.compile(
     "ClassNotFoundException|NoClassDefFoundError|LinkageError|NoSuchMethodError|IncompatibleClassChangeError|Unable to load");
 
@@ -53,15 +61,23 @@ class FtpSecurityPluginIT {
   private final Map<String, String> scanLogs = new java.util.HashMap<>();
 
   @BeforeAll
-  void analyseBothProjects() throws Exception {
+  void analyseEveryProject() throws Exception {
     server = new SonarServer(System.getProperty("e2e.sonar.url"), System.getProperty("e2e.sonar.token"));
     Scanner scanner = new Scanner(server, Path.of(System.getProperty("e2e.scanner.jar")),
       Files.createDirectories(Path.of(System.getProperty("e2e.work.dir", "target/e2e"))));
+    Map<String, String> java = Map.of(
+      "sonar.java.binaries", System.getProperty("e2e.java.binaries"),
+      "sonar.java.libraries", System.getProperty("e2e.java.libraries"));
     createGate();
-    for (var project : Map.of(EXAMPLES_KEY, EXAMPLES, SECURE_KEY, SECURE_PROJECT).entrySet()) {
-      createProject(project.getKey());
-      scanLogs.put(project.getKey(), scanner.scan(project.getKey(), project.getValue()));
-    }
+    scan(scanner, EXAMPLES_KEY, EXAMPLES, Map.of("sonar.exclusions", "java/**"));
+    scan(scanner, JAVA_KEY, JAVA_EXAMPLES, java);
+    scan(scanner, MIXED_KEY, EXAMPLES, java);
+    scan(scanner, SECURE_KEY, SECURE_PROJECT, Map.of());
+  }
+
+  private void scan(Scanner scanner, String key, Path baseDir, Map<String, String> properties) throws Exception {
+    createProject(key);
+    scanLogs.put(key, scanner.scan(key, baseDir, properties));
   }
 
   @Test
@@ -73,14 +89,39 @@ class FtpSecurityPluginIT {
     });
   }
 
+  /** Proves the manifest's choice: see README, "One jar for Python and Java". */
+  @Test
+  void manifest_requires_python_only_and_loads_for_both_languages() throws IOException {
+    Path jar;
+    try (var jars = Files.list(Path.of("target"))) {
+      jar = jars.filter(path -> path.getFileName().toString().matches("sonar-ftp-security-plugin-.*\\.jar"))
+        .filter(path -> !path.getFileName().toString().startsWith("original-")).findFirst().orElseThrow();
+    }
+    try (var plugin = new java.util.jar.JarFile(jar.toFile())) {
+      var attributes = plugin.getManifest().getMainAttributes();
+      assertThat(attributes.getValue("Plugin-RequiredForLanguages")).isEqualTo("py,ipynb,java");
+      assertThat(attributes.getValue("Plugin-RequirePlugins")).startsWith("python:").doesNotContain("java");
+    }
+    // without a java entry in RequirePlugins, the Java rules still see the Java analyzer's API and report
+    assertThat(issues(JAVA_KEY)).isNotEmpty();
+    assertThat(scanLogs.get(JAVA_KEY)).contains(JAVA_SENSOR_DONE).doesNotContain(PYTHON_SENSOR_DONE);
+  }
+
   @Test
   void every_rule_is_listed_with_its_metadata_and_description_sections() throws IOException {
-    JsonNode listed = server.get("api/rules/search", Map.of("repositories", REPOSITORY, "ps", "500")).path("rules");
-    assertThat(keys(listed)).containsExactlyInAnyOrderElementsOf(qualified(expectedRuleKeys()));
+    for (String repository : List.of(REPOSITORY, JAVA_REPOSITORY)) {
+      checkRulesOf(repository);
+    }
+  }
 
-    for (String key : expectedRuleKeys()) {
-      JsonNode metadata = metadata(key);
-      JsonNode rule = server.get("api/rules/show", Map.of("key", REPOSITORY + ":" + key)).path("rule");
+  private void checkRulesOf(String repository) throws IOException {
+    JsonNode listed = server.get("api/rules/search", Map.of("repositories", repository, "ps", "500")).path("rules");
+    assertThat(keys(listed)).containsExactlyInAnyOrderElementsOf(qualified(repository, expectedRuleKeys(repository)));
+
+    for (String key : expectedRuleKeys(repository)) {
+      JsonNode metadata = metadata(repository, key);
+      JsonNode rule = server.get("api/rules/show", Map.of("key", repository + ":" + key)).path("rule");
+      assertThat(rule.path("lang").asText()).as(key + " language").isEqualTo(LANGUAGES.get(repository));
       assertThat(rule.path("name").asText()).as(key + " title").isEqualTo(metadata.path("title").asText()).isNotBlank();
       assertThat(rule.path("type").asText()).as(key + " type").isEqualTo(metadata.path("type").asText());
       assertThat(rule.path("severity").asText()).as(key + " severity")
@@ -91,39 +132,79 @@ class FtpSecurityPluginIT {
 
       JsonNode standards = metadata.path("securityStandards");
       assertThat(standards.path("CWE")).as(key + " CWE in the metadata").isNotEmpty();
-      assertThat(standardsOnServer(key, "cwe")).as(key + " CWE").isEqualTo(values(standards.path("CWE")));
-      assertThat(standardsOnServer(key, "owaspTop10")).as(key + " OWASP 2017").isEqualTo(values(standards.path("OWASP")));
-      assertThat(standardsOnServer(key, "owaspTop10-2021")).as(key + " OWASP 2021")
+      assertThat(standardsOnServer(repository, key, "cwe")).as(key + " CWE").isEqualTo(values(standards.path("CWE")));
+      assertThat(standardsOnServer(repository, key, "owaspTop10")).as(key + " OWASP 2017").isEqualTo(values(standards.path("OWASP")));
+      assertThat(standardsOnServer(repository, key, "owaspTop10-2021")).as(key + " OWASP 2021")
         .isEqualTo(values(standards.path("OWASP Top 10 2021")));
     }
   }
 
   @Test
-  void builtin_profile_activates_every_rule() {
-    JsonNode profile = pythonProfile();
-    assertThat(profile.path("isBuiltIn").asBoolean()).isTrue();
-    JsonNode active = server.get("api/rules/search",
-      Map.of("qprofile", profile.path("key").asText(), "activation", "true", "ps", "500")).path("rules");
-    assertThat(keys(active)).containsExactlyInAnyOrderElementsOf(qualified(expectedRuleKeys()));
+  void builtin_profiles_activate_every_rule() {
+    for (String repository : List.of(REPOSITORY, JAVA_REPOSITORY)) {
+      JsonNode profile = profile(LANGUAGES.get(repository));
+      assertThat(profile.path("isBuiltIn").asBoolean()).isTrue();
+      JsonNode active = server.get("api/rules/search",
+        Map.of("qprofile", profile.path("key").asText(), "activation", "true", "ps", "500")).path("rules");
+      assertThat(keys(active)).containsExactlyInAnyOrderElementsOf(qualified(repository, expectedRuleKeys(repository)));
+    }
   }
 
   @Test
-  void examples_raise_exactly_the_issues_of_the_snapshot() throws IOException {
-    IssueSnapshot.assertMatches(SNAPSHOT, SNAPSHOT_HEADER, issues(EXAMPLES_KEY));
+  void python_only_project_raises_exactly_the_issues_of_its_snapshot() throws IOException {
+    IssueSnapshot.assertMatches(SNAPSHOT, header("examples/ without its Java part (sonar.exclusions=java/**)",
+      "SonarLintEngineIT checks that SonarLint raises the same on the .py files."), issues(EXAMPLES_KEY));
+  }
+
+  @Test
+  void java_only_project_raises_exactly_the_issues_of_its_snapshot() throws IOException {
+    IssueSnapshot.assertMatches(JAVA_SNAPSHOT, header("examples/java, compiled (sonar.java.binaries, sonar.java.libraries)", ""),
+      issues(JAVA_KEY));
+  }
+
+  @Test
+  void mixed_project_raises_exactly_the_issues_of_its_snapshot_the_union_of_both_languages() throws IOException {
+    IssueSnapshot.assertMatches(MIXED_SNAPSHOT, header("all of examples/, Python and Java", ""), issues(MIXED_KEY));
+    List<IssueSnapshot.Issue> union = new ArrayList<>(issues(EXAMPLES_KEY));
+    issues(JAVA_KEY).forEach(issue -> union.add(inFolder(issue, "java/")));
+    assertThat(IssueSnapshot.texts(issues(MIXED_KEY))).containsExactlyInAnyOrderElementsOf(IssueSnapshot.texts(union));
+  }
+
+  private static List<String> header(String project, String alsoChecked) {
+    return List.of(
+      "The issues our rules raise on " + project + " in SonarQube, read from its Web API.",
+      ("Checked by FtpSecurityPluginIT. " + alsoChecked + " Format: see IssueSnapshot.java.").replace("  ", " "),
+      "After a reviewed change, regenerate it with: bin/test --update-snapshot",
+      "Notebooks (.ipynb) are analysed by our own sensor: lines are those of the notebook's JSON file.");
+  }
+
+  /** The same issue seen from a project whose base directory is the folder above. */
+  private static IssueSnapshot.Issue inFolder(IssueSnapshot.Issue issue, String folder) {
+    return new IssueSnapshot.Issue(issue.rule(), inFolder(issue.primary(), folder),
+      issue.secondaries().stream().map(location -> inFolder(location, folder)).toList(), issue.quickFixes());
+  }
+
+  private static IssueSnapshot.Location inFolder(IssueSnapshot.Location location, String folder) {
+    return new IssueSnapshot.Location(folder + location.file(), location.range(), location.message());
   }
 
   @Test
   void gate_no_vulnerabilities_fails_on_examples_and_passes_on_secure_code() {
     assertThat(gateStatus(EXAMPLES_KEY)).isEqualTo("ERROR");
+    assertThat(gateStatus(JAVA_KEY)).isEqualTo("ERROR");
+    assertThat(gateStatus(MIXED_KEY)).isEqualTo("ERROR");
     assertThat(gateStatus(SECURE_KEY)).isEqualTo("OK");
     assertThat(issues(SECURE_KEY)).isEmpty();
   }
 
   @Test
-  void python_only_project_analyses_without_errors() {
+  void every_project_analyses_without_errors_with_the_sensors_of_its_languages() {
+    assertThat(scanLogs.get(EXAMPLES_KEY)).contains(PYTHON_SENSOR_DONE).doesNotContain(JAVA_SENSOR_DONE);
+    assertThat(scanLogs.get(JAVA_KEY)).contains(JAVA_SENSOR_DONE).doesNotContain(PYTHON_SENSOR_DONE);
+    assertThat(scanLogs.get(MIXED_KEY)).contains(PYTHON_SENSOR_DONE, JAVA_SENSOR_DONE);
     for (var log : scanLogs.entrySet()) {
       String text = log.getValue();
-      assertThat(text).as(log.getKey() + " scanner log").contains("Sensor Python Sensor [python] (done)", "EXECUTION SUCCESS");
+      assertThat(text).as(log.getKey() + " scanner log").contains("EXECUTION SUCCESS");
       assertThat(text.lines().filter(line -> line.matches("^\\S+ ERROR .*")).toList()).as(log.getKey() + " ERROR lines").isEmpty();
       assertThat(LOADING_FAILURE.matcher(text).find()).as(log.getKey() + " class loading failure in:\n" + text).isFalse();
     }
@@ -150,37 +231,40 @@ class FtpSecurityPluginIT {
       server.post("api/projects/delete", Map.of("project", key));
     }
     server.post("api/projects/create", Map.of("project", key, "name", key));
-    server.post("api/qualityprofiles/add_project", Map.of("language", "py", "project", key, "qualityProfile", PROFILE));
+    for (String language : LANGUAGES.values()) {
+      server.post("api/qualityprofiles/add_project", Map.of("language", language, "project", key, "qualityProfile", PROFILE));
+    }
     server.post("api/qualitygates/select", Map.of("projectKey", key, "gateName", GATE));
   }
 
   // --- reading ------------------------------------------------------------------------------------------
 
-  private static List<String> expectedRuleKeys() {
-    return PythonRules.all().stream().map(rule -> rule.getAnnotation(Rule.class).key()).toList();
+  private static List<String> expectedRuleKeys(String repository) {
+    List<? extends Class<?>> rules = REPOSITORY.equals(repository) ? PythonRules.all() : JavaRules.all();
+    return rules.stream().map(rule -> rule.getAnnotation(Rule.class).key()).toList();
   }
 
-  private static List<String> qualified(List<String> ruleKeys) {
-    return ruleKeys.stream().map(key -> REPOSITORY + ":" + key).toList();
+  private static List<String> qualified(String repository, List<String> ruleKeys) {
+    return ruleKeys.stream().map(key -> repository + ":" + key).toList();
   }
 
-  private static JsonNode metadata(String key) throws IOException {
-    try (InputStream json = FtpSecurityPluginIT.class.getResourceAsStream(METADATA + key + ".json")) {
+  private static JsonNode metadata(String repository, String key) throws IOException {
+    try (InputStream json = FtpSecurityPluginIT.class.getResourceAsStream(METADATA_FOLDERS.get(repository) + key + ".json")) {
       assertThat(json).as("metadata of " + key).isNotNull();
       return new ObjectMapper().readTree(json);
     }
   }
 
-  private JsonNode pythonProfile() {
-    JsonNode profiles = server.get("api/qualityprofiles/search", Map.of("language", "py")).path("profiles");
+  private JsonNode profile(String language) {
+    JsonNode profiles = server.get("api/qualityprofiles/search", Map.of("language", language)).path("profiles");
     return StreamSupport.stream(profiles.spliterator(), false)
       .filter(profile -> PROFILE.equals(profile.path("name").asText()))
-      .findFirst().orElseThrow(() -> new AssertionError("no Python profile named " + PROFILE + " in " + profiles));
+      .findFirst().orElseThrow(() -> new AssertionError("no " + language + " profile named " + PROFILE + " in " + profiles));
   }
 
   /** The standards the server files the rule under, as its facets report them. */
-  private Set<String> standardsOnServer(String key, String facet) {
-    JsonNode facets = server.get("api/rules/search", Map.of("rule_key", REPOSITORY + ":" + key, "facets", facet, "ps", "1")).path("facets");
+  private Set<String> standardsOnServer(String repository, String key, String facet) {
+    JsonNode facets = server.get("api/rules/search", Map.of("rule_key", repository + ":" + key, "facets", facet, "ps", "1")).path("facets");
     Set<String> values = new TreeSet<>();
     facets.forEach(f -> f.path("values").forEach(v -> values.add(v.path("val").asText().toLowerCase(Locale.ROOT))));
     return values;
@@ -196,15 +280,15 @@ class FtpSecurityPluginIT {
     return StreamSupport.stream(array.spliterator(), false).map(node -> node.path("key").asText()).toList();
   }
 
-  /** Open issues of our repository on a project, with their locations as the server keeps them. */
+  /** Open issues of our repositories on a project, with their locations as the server keeps them. */
   private List<IssueSnapshot.Issue> issues(String projectKey) {
     JsonNode issues = server.get("api/issues/search", Map.of("components", projectKey, "resolved", "false", "ps", "500")).path("issues");
     return StreamSupport.stream(issues.spliterator(), false)
-      .filter(issue -> issue.path("rule").asText().startsWith(REPOSITORY + ":"))
+      .filter(issue -> LANGUAGES.containsKey(issue.path("rule").asText().split(":")[0]))
       .map(issue -> {
         List<IssueSnapshot.Location> secondaries = new ArrayList<>();
         issue.path("flows").forEach(flow -> flow.path("locations").forEach(location -> secondaries.add(location(projectKey, location, "msg"))));
-        return new IssueSnapshot.Issue(issue.path("rule").asText().substring(REPOSITORY.length() + 1),
+        return new IssueSnapshot.Issue(issue.path("rule").asText().split(":")[1],
           location(projectKey, issue, "message"), secondaries, List.of());
       })
       .toList();

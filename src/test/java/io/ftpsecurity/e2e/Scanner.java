@@ -29,7 +29,7 @@ final class Scanner {
   }
 
   /** The scanner's log; fails when the scanner or the server-side processing fails. */
-  String scan(String projectKey, Path baseDir) throws IOException, InterruptedException {
+  String scan(String projectKey, Path baseDir, Map<String, String> properties) throws IOException, InterruptedException {
     Path work = workDir.resolve(projectKey);
     Path log = workDir.resolve(projectKey + ".log");
     Files.createDirectories(work);
@@ -48,6 +48,7 @@ final class Scanner {
       // JDK 24+ warns on the scanner engine's use of sun.misc.Unsafe, and the scanner logs that as ERROR
       "sonar.scanner.javaOpts", "--sun-misc-unsafe-memory-access=allow")
       .forEach((key, value) -> command.add("-D" + key + "=" + value));
+    properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("JAVA_HOME", javaHome);
     Process process = builder.start();

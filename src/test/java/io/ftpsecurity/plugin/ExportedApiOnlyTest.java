@@ -17,17 +17,19 @@ import org.objectweb.asm.ClassReader;
 
 /**
  * Inside SonarQube a plugin sees only what other plugins export: from the Python analyzer, the packages
- * {@code org.sonar.plugins.python.api.*}. Code that uses anything else compiles and passes unit tests, then
+ * {@code org.sonar.plugins.python.api.*}, from the Java analyzer {@code org.sonar.plugins.java.api.*}. Code that
+ * uses anything else compiles and passes unit tests, then
  * fails with NoClassDefFoundError in the server. This reads every class the plugin ships and lists the
  * classes it refers to, whatever the source looks like (imports, fully qualified names, signatures).
  */
 class ExportedApiOnlyTest {
 
-  /** What a plugin's class loader can reach at runtime: the JDK, the plugin API, exported Python API, itself. */
+  /** What a plugin's class loader can reach at runtime: the JDK, the plugin API, the exported analyzer APIs, itself. */
   private static final List<String> REACHABLE = List.of(
     "java/", "javax/annotation/",
     "org/sonar/api/", "org/sonar/check/",
     "org/sonar/plugins/python/api/",
+    "org/sonar/plugins/java/api/",
     "org/sonarsource/analyzer/commons/",
     "io/ftpsecurity/");
   /**
@@ -65,6 +67,12 @@ class ExportedApiOnlyTest {
   void the_check_itself_catches_internal_python_classes() throws IOException {
     Path testClass = Path.of("target/test-classes/io/ftpsecurity/testing/PythonCheckVerifier.class");
     assertThat(referencedClasses(testClass)).anyMatch(name -> name.startsWith("org/sonar/python/"));
+  }
+
+  @Test
+  void the_check_itself_catches_internal_java_classes() throws IOException {
+    Path testClass = Path.of("target/test-classes/io/ftpsecurity/testing/JavaCheckVerifier.class");
+    assertThat(referencedClasses(testClass)).anyMatch(name -> name.startsWith("org/sonar/java/"));
   }
 
   /** Class names in the constant pool: class references and the types inside descriptors and signatures. */

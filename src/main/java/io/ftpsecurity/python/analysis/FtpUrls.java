@@ -4,7 +4,7 @@ import io.ftpsecurity.python.api.DaskApi;
 import io.ftpsecurity.python.api.FsspecApi;
 import io.ftpsecurity.python.api.PandasApi;
 import io.ftpsecurity.python.api.UrllibApi;
-import java.util.Locale;
+import io.ftpsecurity.shared.UrlUserInfo;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
@@ -17,13 +17,6 @@ import org.sonar.plugins.python.api.tree.KeyValuePair;
  * password written in the URL's authority.
  */
 public final class FtpUrls {
-
-  /** The user and password of an FTP URL; the password is {@code url.substring(passwordStart, passwordEnd)}. */
-  public record Credentials(String user, int passwordStart, int passwordEnd) {
-    public boolean hasPassword() {
-      return passwordEnd > passwordStart;
-    }
-  }
 
   private FtpUrls() {
   }
@@ -80,37 +73,15 @@ public final class FtpUrls {
   }
 
   public static boolean isSshUrl(String url) {
-    String normalized = url.strip().toLowerCase(Locale.ROOT);
-    return FsspecApi.SSH_SCHEMES.stream().anyMatch(normalized::startsWith);
+    return FsspecApi.SSH_SCHEMES.stream().anyMatch(scheme -> UrlUserInfo.hasScheme(url, scheme));
   }
 
   public static boolean isFtpUrl(String url) {
-    return url.strip().toLowerCase(Locale.ROOT).startsWith(UrllibApi.FTP_SCHEME);
+    return UrlUserInfo.hasScheme(url, UrllibApi.FTP_SCHEME);
   }
 
-  /**
-   * The credentials of an FTP URL, split as urllib's FTPHandler splits them: the authority ends at the first
-   * '/', '?' or '#', the user information ends at its last '@', and the user ends at the first ':'.
-   * Empty when the URL is not an FTP URL or names no user.
-   */
-  public static Optional<Credentials> credentials(String url) {
-    if (!isFtpUrl(url)) {
-      return Optional.empty();
-    }
-    // urllib strips surrounding whitespace before reading the scheme
-    int authorityStart = url.length() - url.stripLeading().length() + UrllibApi.FTP_SCHEME.length();
-    int authorityEnd = authorityStart;
-    while (authorityEnd < url.length() && "/?#".indexOf(url.charAt(authorityEnd)) < 0) {
-      authorityEnd++;
-    }
-    int at = url.lastIndexOf('@', authorityEnd - 1);
-    if (at < authorityStart) {
-      return Optional.empty();
-    }
-    int colon = url.indexOf(':', authorityStart);
-    if (colon < 0 || colon > at) {
-      return Optional.of(new Credentials(url.substring(authorityStart, at), at, at));
-    }
-    return Optional.of(new Credentials(url.substring(authorityStart, colon), colon + 1, at));
+  /** The user and password of an FTP URL, split as urllib's FTPHandler splits them; empty when it names no user. */
+  public static Optional<UrlUserInfo> credentials(String url) {
+    return UrlUserInfo.of(url, UrllibApi.FTP_SCHEME);
   }
 }

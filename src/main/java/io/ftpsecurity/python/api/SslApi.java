@@ -1,7 +1,11 @@
 package io.ftpsecurity.python.api;
 
+import io.ftpsecurity.shared.TlsVersion;
+import io.ftpsecurity.shared.WeakCipherFamily;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
 import org.sonar.plugins.python.api.types.v2.matchers.TypeMatchers;
 
@@ -48,8 +52,7 @@ public final class SslApi {
     "PROTOCOL_TLS", "PROTOCOL_SSLv23", "PROTOCOL_TLSv1", "PROTOCOL_TLSv1_1", "PROTOCOL_TLSv1_2",
     "PROTOCOL_SSLv2", "PROTOCOL_SSLv3", "PROTOCOL_TLS_SERVER");
   /** Protocols pinned below TLS 1.2. */
-  public static final Set<String> WEAK_PROTOCOLS = Set.of(
-    "PROTOCOL_TLSv1", "PROTOCOL_TLSv1_1", "PROTOCOL_SSLv2", "PROTOCOL_SSLv3");
+  public static final Set<String> WEAK_PROTOCOLS = TlsVersion.weakNames(TlsVersion::pythonName, "PROTOCOL_");
 
   /** Context attributes and methods the rules follow. */
   public static final String CHECK_HOSTNAME = "check_hostname";
@@ -68,28 +71,22 @@ public final class SslApi {
   public static final Set<String> NON_VERIFYING_CERT_MODES = Set.of("CERT_NONE", "CERT_OPTIONAL");
 
   /** ssl.TLSVersion members older than TLS 1.2; MINIMUM_SUPPORTED is the oldest the OpenSSL build allows. */
-  public static final Set<String> WEAK_TLS_VERSIONS = Set.of("SSLv3", "TLSv1", "TLSv1_1", "MINIMUM_SUPPORTED");
+  public static final Set<String> WEAK_TLS_VERSIONS = union(TlsVersion.weakNames(TlsVersion::pythonName, ""), "MINIMUM_SUPPORTED");
   /** The ssl.TLSVersion enum, and the values of it that allow no version older than TLS 1.2 as a bound. */
   public static final String TLS_VERSION_CLASS = "ssl.TLSVersion";
-  public static final String TLS_1_2 = "TLSv1_2";
+  public static final String TLS_1_2 = TlsVersion.TLS_1_2.pythonName();
   /** As maximum_version: no cap below what the OpenSSL build supports. */
   public static final String MAXIMUM_SUPPORTED = "MAXIMUM_SUPPORTED";
-  public static final Set<String> STRONG_TLS_VERSION_BOUNDS = Set.of(TLS_1_2, "TLSv1_3", MAXIMUM_SUPPORTED);
+  public static final Set<String> STRONG_TLS_VERSION_BOUNDS = Set.of(TLS_1_2, TlsVersion.TLS_1_3.pythonName(), MAXIMUM_SUPPORTED);
   /** Options that switch old protocol versions off; clearing them turns those versions back on. */
-  public static final Set<String> OLD_PROTOCOL_OPT_OUTS = Set.of("OP_NO_TLSv1", "OP_NO_TLSv1_1", "OP_NO_SSLv2", "OP_NO_SSLv3");
+  public static final Set<String> OLD_PROTOCOL_OPT_OUTS = TlsVersion.weakNames(TlsVersion::pythonName, "OP_NO_");
 
   /**
-   * OpenSSL cipher-string words that select suites without real protection (no encryption, no authentication,
-   * export-grade or broken algorithms), each mapped to the class it belongs to: excluding the class ({@code !aNULL})
-   * also excludes its narrower words ({@code ADH}, {@code AECDH}). Case-sensitive, as in OpenSSL.
+   * OpenSSL cipher-string words that select suites without real protection, each mapped to the class of its family:
+   * excluding the class ({@code !aNULL}) also excludes its narrower words ({@code ADH}, {@code AECDH}).
+   * Case-sensitive, as in OpenSSL.
    */
-  public static final Map<String, String> WEAK_CIPHER_WORDS = Map.ofEntries(
-    Map.entry("eNULL", "eNULL"), Map.entry("NULL", "eNULL"), Map.entry("COMPLEMENTOFALL", "eNULL"),
-    Map.entry("aNULL", "aNULL"), Map.entry("ADH", "aNULL"), Map.entry("AECDH", "aNULL"),
-    Map.entry("COMPLEMENTOFDEFAULT", "aNULL"),
-    Map.entry("EXP", "EXP"), Map.entry("EXPORT", "EXP"), Map.entry("EXPORT40", "EXP"), Map.entry("EXPORT56", "EXP"),
-    Map.entry("LOW", "LOW"), Map.entry("RC4", "RC4"), Map.entry("RC2", "RC2"), Map.entry("MD5", "MD5"),
-    Map.entry("DES", "DES"), Map.entry("3DES", "3DES"), Map.entry("IDEA", "IDEA"));
+  public static final Map<String, String> WEAK_CIPHER_WORDS = WeakCipherFamily.openSslWordClasses();
   /** Words that are another spelling of a whole class: excluding {@code NULL} is excluding {@code eNULL}. */
   public static final Map<String, String> CIPHER_WORD_ALIASES = Map.of("NULL", "eNULL", "EXPORT", "EXP");
   /**
@@ -107,5 +104,9 @@ public final class SslApi {
   public static final Set<String> CATCH_ALL_CIPHER_WORDS = Set.of(ALL_CIPHERS, "DEFAULT");
 
   private SslApi() {
+  }
+
+  private static Set<String> union(Set<String> names, String name) {
+    return Stream.concat(names.stream(), Stream.of(name)).collect(Collectors.toUnmodifiableSet());
   }
 }

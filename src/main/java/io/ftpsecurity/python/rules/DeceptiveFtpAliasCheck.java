@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.FtpClassResolver;
+import io.ftpsecurity.shared.SecureNames;
 import java.util.regex.Pattern;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
@@ -20,25 +21,19 @@ import org.sonar.plugins.python.api.tree.Tree;
 @Rule(key = "DeceptiveFtpAlias")
 public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
 
-  /**
-   * Words that promise protection, unless the name also says the opposite ("insecure", "unsafe",
-   * "unencrypted"...), which is honest.
-   */
-  static final String DEFAULT_SECURE_PATTERN = "^(?!.*(insecur|unsafe|unencrypt|unprotect|untrust|unverif|nossl|notls|no_ssl|no_tls))"
-    + ".*(secur|safe|tls|ssl|sftp|ftps|crypt|https|protect|trust|verif|harden|private)";
   static final String MESSAGE = "Rename \"%s\": it is cleartext \"ftplib.FTP\", which encrypts nothing.";
 
   @RuleProperty(
-    key = "securePattern",
-    description = "Case-insensitive regular expression, searched in the name, for names that sound secure",
-    defaultValue = DEFAULT_SECURE_PATTERN)
-  public String securePattern = DEFAULT_SECURE_PATTERN;
+    key = SecureNames.PARAMETER_KEY,
+    description = SecureNames.PARAMETER_DESCRIPTION,
+    defaultValue = SecureNames.DEFAULT_PATTERN)
+  public String securePattern = SecureNames.DEFAULT_PATTERN;
 
   private Pattern secureSounding;
 
   @Override
   public void initialize(Context context) {
-    secureSounding = Pattern.compile(securePattern, Pattern.CASE_INSENSITIVE);
+    secureSounding = SecureNames.compile(securePattern);
     context.registerSyntaxNodeConsumer(Tree.Kind.IMPORT_FROM, ctx -> {
       for (AliasedName imported : ((ImportFrom) ctx.syntaxNode()).importedNames()) {
         checkName(imported.alias(), ctx);

@@ -2,6 +2,7 @@ package io.ftpsecurity.python.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpsecurity.shared.UrlUserInfo;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class FtpUrlsTest {
   }
 
   private static void assertCredentials(String url, String user, String password) {
-    Optional<FtpUrls.Credentials> credentials = FtpUrls.credentials(url);
+    Optional<UrlUserInfo> credentials = FtpUrls.credentials(url);
     assertThat(credentials).isPresent();
     assertThat(credentials.get().user()).isEqualTo(user);
     assertThat(url.substring(credentials.get().passwordStart(), credentials.get().passwordEnd())).isEqualTo(password);

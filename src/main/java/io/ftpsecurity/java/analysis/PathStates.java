@@ -1,0 +1,86 @@
+package io.ftpsecurity.java.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.sonar.plugins.java.api.cfg.ControlFlowGraph;
+import org.sonar.plugins.java.api.tree.MethodInvocationTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.Tree;
+
+/**
+ * Which states a tracked client may be in before each of its calls in one method, over every path of the method's
+ * control-flow graph (exceptional ones included). A state changes only at the client's creation and at its calls;
+ * a set of states only grows, so each block is revisited at most once per state: the cost is proportional to the
+ * method. Used for order-dependent facts, such as a transfer reached without {@code execPROT("P")}.
+ */
+public final class PathStates {
+
+  private PathStates() {
+  }
+
+  /**
+   * @param entry      the states at the method's entry: none for a local created in it, the possible ones for a field
+   * @param transition the state after a call on the client, given the state before it
+   * @return the states before each call on the client, for the calls reached with at least one
+   */
+  public static <S extends Enum<S>> Map<MethodInvocationTree, Set<S>> before(MethodTree method, TrackedClient client,
+    Class<S> states, Set<S> entry, S created, BiFunction<MethodInvocationTree, S, S> transition) {
+    Map<MethodInvocationTree, Set<S>> result = new IdentityHashMap<>();
+    if (method.block() == null) {
+      return result;
+    }
+    ControlFlowGraph cfg = method.cfg();
+    Set<Tree> clientCalls = Collections.newSetFromMap(new IdentityHashMap<>());
+    clientCalls.addAll(client.calls());
+    Map<ControlFlowGraph.Block, EnumSet<S>> atEntry = new HashMap<>();
+    Deque<ControlFlowGraph.Block> work = new ArrayDeque<>();
+    atEntry.put(cfg.entryBlock(), copy(entry, states));
+    work.add(cfg.entryBlock());
+    while (!work.isEmpty()) {
+      ControlFlowGraph.Block block = work.poll();
+      EnumSet<S> current = copy(atEntry.get(block), states);
+      for (Tree element : block.elements()) {
+        if (element == client.creation()) {
+          current = EnumSet.of(created);
+        } else if (clientCalls.contains(element) && !current.isEmpty()) {
+          MethodInvocationTree call = (MethodInvocationTree) element;
+          result.computeIfAbsent(call, c -> EnumSet.noneOf(states)).addAll(current);
+          EnumSet<S> next = EnumSet.noneOf(states);
+          current.forEach(state -> next.add(transition.apply(call, state)));
+          current = next;
+        }
+      }
+      for (ControlFlowGraph.Block successor : successors(block)) {
+        EnumSet<S> known = atEntry.get(successor);
+        if (known == null) {
+          atEntry.put(successor, copy(current, states));
+          work.add(successor);
+        } else if (known.addAll(current)) {
+          work.add(successor);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static <S extends Enum<S>> EnumSet<S> copy(Set<S> states, Class<S> type) {
+    EnumSet<S> copy = EnumSet.noneOf(type);
+    copy.addAll(states);
+    return copy;
+  }
+
+  private static List<ControlFlowGraph.Block> successors(ControlFlowGraph.Block block) {
+    List<ControlFlowGraph.Block> successors = new ArrayList<>(block.successors());
+    successors.addAll(block.exceptions());
+    return successors;
+  }
+}

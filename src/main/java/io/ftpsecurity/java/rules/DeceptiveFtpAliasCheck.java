@@ -1,0 +1,60 @@
+package io.ftpsecurity.java.rules;
+
+import io.ftpsecurity.java.api.CommonsNetApi;
+import io.ftpsecurity.shared.SecureNames;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sonar.check.Rule;
+import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
+import org.sonar.plugins.java.api.semantic.Type;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.Tree;
+
+/**
+ * Java has no import alias: the way to give cleartext FTP a secure-sounding name is a class that extends it
+ * ({@code class SecureFtpClient extends FTPClient}). Reported on the class name, unless the class is FTPS.
+ */
+@Rule(key = "DeceptiveFtpAlias")
+public class DeceptiveFtpAliasCheck extends IssuableSubscriptionVisitor {
+
+  static final String MESSAGE = "Rename \"%s\": it is a cleartext \"%s\", which encrypts nothing.";
+
+  @RuleProperty(
+    key = SecureNames.PARAMETER_KEY,
+    description = SecureNames.PARAMETER_DESCRIPTION,
+    defaultValue = SecureNames.DEFAULT_PATTERN)
+  public String securePattern = SecureNames.DEFAULT_PATTERN;
+
+  private Pattern secureSounding;
+
+  @Override
+  public void setContext(JavaFileScannerContext context) {
+    if (secureSounding == null) {
+      secureSounding = SecureNames.compile(securePattern);
+    }
+    super.setContext(context);
+  }
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.CLASS);
+  }
+
+  @Override
+  public void visitNode(Tree tree) {
+    IdentifierTree name = ((ClassTree) tree).simpleName();
+    // the name first: most classes sound like nothing, and their types need not be looked at
+    if (name == null || !secureSounding.matcher(name.name()).find()) {
+      return;
+    }
+    Type type = ((ClassTree) tree).symbol().type();
+    if (!type.isSubtypeOf(CommonsNetApi.FTP_CLIENT) || type.isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
+      return;
+    }
+    String client = type.isSubtypeOf(CommonsNetApi.FTP_HTTP_CLIENT) ? CommonsNetApi.FTP_HTTP_CLIENT : CommonsNetApi.FTP_CLIENT;
+    reportIssue(name, String.format(MESSAGE, name.name(), client.substring(client.lastIndexOf('.') + 1)));
+  }
+}

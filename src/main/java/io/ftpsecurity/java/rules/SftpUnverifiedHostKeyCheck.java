@@ -1,0 +1,122 @@
+package io.ftpsecurity.java.rules;
+
+import io.ftpsecurity.java.analysis.Acceptors;
+import io.ftpsecurity.java.analysis.TrackedClient;
+import io.ftpsecurity.java.analysis.Values;
+import io.ftpsecurity.java.api.SpringIntegrationApi;
+import io.ftpsecurity.java.api.SshApi;
+import java.util.List;
+import org.sonar.check.Rule;
+import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
+import org.sonar.plugins.java.api.semantic.Symbol;
+import org.sonar.plugins.java.api.tree.ExpressionTree;
+import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
+import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
+import org.sonar.plugins.java.api.tree.MethodInvocationTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.NewClassTree;
+import org.sonar.plugins.java.api.tree.Tree;
+
+/**
+ * SFTP that accepts any server key, so that anyone in the middle can pose as the server: JSch with
+ * StrictHostKeyChecking=no, sshj's PromiscuousVerifier, MINA SSHD's AcceptAllServerKeyVerifier (also the default
+ * of SshClient.setUpDefaultClient()), a verifier that always returns true, and Spring's setAllowUnknownKeys(true).
+ */
+@Rule(key = "SftpUnverifiedHostKey")
+public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
+
+  static final String MESSAGE = "Verify the server's host key: this SFTP connection accepts any key, so anyone in the "
+    + "middle can pose as the server.";
+  static final String DEFAULT_CLIENT_MESSAGE = "Set a verifying \"ServerKeyVerifier\" on this client: the default of "
+    + "\"setUpDefaultClient()\" accepts any host key.";
+  static final String TABLE_SECONDARY = "Given to JSch here.";
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.METHOD_INVOCATION, Tree.Kind.NEW_CLASS, Tree.Kind.IDENTIFIER, Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.METHOD);
+  }
+
+  @Override
+  public void visitNode(Tree tree) {
+    switch (tree) {
+      case MethodInvocationTree call -> checkCall(call);
+      case NewClassTree newClass when SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches(newClass) -> reportIssue(newClass, MESSAGE);
+      case IdentifierTree identifier -> checkAcceptAllConstant(identifier);
+      case LambdaExpressionTree lambda when lambda.symbolType().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER)
+        && Acceptors.alwaysReturnsTrue(lambda) -> reportIssue(lambda, MESSAGE);
+      case MethodTree method -> checkVerifierMethod(method);
+      default -> {
+        // another kind of node: nothing to check
+      }
+    }
+  }
+
+  private void checkCall(MethodInvocationTree call) {
+    if (SshApi.JSCH_SET_CONFIG_ENTRY.matches(call)) {
+      checkEntry(call.arguments().get(0), call.arguments().get(1), List.of());
+    } else if (SshApi.JSCH_SET_CONFIG_TABLE.matches(call) && call.arguments().get(0) instanceof IdentifierTree table) {
+      checkTableEntries(table.symbol(), call);
+    } else if (SpringIntegrationApi.SET_ALLOW_UNKNOWN_KEYS.matches(call) && Values.bool(call.arguments().get(0)).orElse(false)) {
+      reportIssue(call.arguments().get(0), MESSAGE);
+    } else if (SshApi.MINA_SET_UP_DEFAULT_CLIENT.matches(call)) {
+      checkDefaultClient(call);
+    }
+  }
+
+  private void checkEntry(ExpressionTree key, ExpressionTree value, List<JavaFileScannerContext.Location> secondaries) {
+    if (Values.string(key).filter(SshApi.STRICT_HOST_KEY_CHECKING::equals).isPresent()
+      && Values.string(value).filter(SshApi.NO::equalsIgnoreCase).isPresent()) {
+      reportIssue(value, MESSAGE, secondaries, null);
+    }
+  }
+
+  /** The entries put into a local table that is then given to setConfig: {@code props.put(key, value)}. */
+  private void checkTableEntries(Symbol table, MethodInvocationTree setConfig) {
+    if (!table.isVariableSymbol() || table.owner() == null || !table.owner().isMethodSymbol()) {
+      return;
+    }
+    List<JavaFileScannerContext.Location> given = List.of(new JavaFileScannerContext.Location(TABLE_SECONDARY, setConfig));
+    for (IdentifierTree usage : table.usages()) {
+      if (usage.parent() instanceof MemberSelectExpressionTree select && select.parent() instanceof MethodInvocationTree put
+        && SshApi.TABLE_PUT.matches(put) && put.arguments().size() == 2) {
+        checkEntry(put.arguments().get(0), put.arguments().get(1), given);
+      }
+    }
+  }
+
+  /** {@code AcceptAllServerKeyVerifier.INSTANCE}, however it is imported. */
+  private void checkAcceptAllConstant(IdentifierTree identifier) {
+    // the name first: resolving the symbol of every identifier of the file is what costs
+    if (!SshApi.MINA_ACCEPT_ALL_INSTANCE.equals(identifier.name())) {
+      return;
+    }
+    Symbol symbol = identifier.symbol();
+    if (symbol.isVariableSymbol() && symbol.owner() != null && symbol.owner().type() != null
+      && symbol.owner().type().is(SshApi.MINA_ACCEPT_ALL_VERIFIER)) {
+      Tree parent = identifier.parent();
+      reportIssue(parent instanceof MemberSelectExpressionTree select && select.identifier() == identifier ? parent : identifier, MESSAGE);
+    }
+  }
+
+  /** A HostKeyVerifier or ServerKeyVerifier whose verify method returns true whatever the key. */
+  private void checkVerifierMethod(MethodTree method) {
+    Symbol.TypeSymbol owner = method.symbol().enclosingClass();
+    boolean sshj = SshApi.SSHJ_VERIFY.equals(method.simpleName().name()) && owner.type().isSubtypeOf(SshApi.SSHJ_HOST_KEY_VERIFIER);
+    boolean mina = SshApi.MINA_VERIFY.equals(method.simpleName().name()) && owner.type().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER);
+    if ((sshj || mina) && Acceptors.alwaysReturnsTrue(method)) {
+      reportIssue(method.simpleName(), MESSAGE);
+    }
+  }
+
+  /**
+   * {@code SshClient client = SshClient.setUpDefaultClient();} kept in a variable, connected, and never given a
+   * verifier. A client passed on may get a verifier elsewhere: silent.
+   */
+  private void checkDefaultClient(MethodInvocationTree setUp) {
+    TrackedClient.of(setUp)
+      .filter(client -> !client.escapes() && client.callsTo(SshApi.MINA_SET_SERVER_KEY_VERIFIER).isEmpty() && !client.callsTo(SshApi.MINA_CLIENT_CONNECT).isEmpty())
+      .ifPresent(client -> reportIssue(setUp, DEFAULT_CLIENT_MESSAGE));
+  }
+}

@@ -1,0 +1,24 @@
+package io.ftpsecurity.shared;
+
+import java.util.regex.Pattern;
+
+/** Names that promise protection: what rule DeceptiveFtpAlias looks for in either language. */
+public final class SecureNames {
+
+  public static final String PARAMETER_KEY = "securePattern";
+  public static final String PARAMETER_DESCRIPTION =
+    "Case-insensitive regular expression, searched in the name, for names that sound secure";
+  /**
+   * Words that promise protection, unless the name also says the opposite ("insecure", "unsafe",
+   * "unencrypted"...), which is honest.
+   */
+  public static final String DEFAULT_PATTERN = "^(?!.*(insecur|unsafe|unencrypt|unprotect|untrust|unverif|nossl|notls|no_ssl|no_tls))"
+    + ".*(secur|safe|tls|ssl|sftp|ftps|crypt|https|protect|trust|verif|harden|private)";
+
+  private SecureNames() {
+  }
+
+  public static Pattern compile(String pattern) {
+    return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
+  }
+}

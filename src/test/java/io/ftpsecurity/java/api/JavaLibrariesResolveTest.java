@@ -1,0 +1,89 @@
+package io.ftpsecurity.java.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpsecurity.testing.JavaCheckVerifier;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+import org.sonar.plugins.java.api.JavaFileScanner;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
+import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
+import org.sonar.plugins.java.api.tree.VariableTree;
+
+/**
+ * The check files compile against the real libraries: a type the verifier cannot resolve would leave every matcher
+ * on it silently blind, and every test of it vacuously green. Each library type named in {@code java/api} must
+ * resolve on the verifier's class path.
+ */
+class JavaLibrariesResolveTest {
+
+  private static final List<Class<?>> API_CLASSES = List.of(CommonsNetApi.class, JdkApi.class, SpringIntegrationApi.class, SshApi.class);
+  private static final Pattern QUALIFIED_TYPE = Pattern.compile("[a-z]\\w*(\\.[a-z]\\w*)+\\.[A-Z]\\w*");
+  private static final String MISSING_TYPE = "com.example.missing.NoSuchClient";
+
+  @Test
+  void every_library_type_named_by_the_api_resolves() throws IOException {
+    List<String> types = apiTypeNames();
+    assertThat(types).contains(CommonsNetApi.FTPS_CLIENT, SpringIntegrationApi.SFTP_SESSION_FACTORY, SshApi.MINA_SERVER_KEY_VERIFIER);
+    assertThat(unresolved(types)).isEmpty();
+  }
+
+  @Test
+  void a_type_missing_from_the_class_path_is_seen() throws IOException {
+    assertThat(unresolved(List.of(CommonsNetApi.FTP_CLIENT, MISSING_TYPE))).containsExactly(MISSING_TYPE);
+  }
+
+  private static List<String> apiTypeNames() {
+    List<String> names = new ArrayList<>();
+    for (Class<?> api : API_CLASSES) {
+      for (Field field : api.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+          names.add((String) value(field));
+        } else if (Modifier.isStatic(field.getModifiers()) && field.getType() == Set.class) {
+          ((Set<?>) value(field)).forEach(item -> names.add(String.valueOf(item)));
+        }
+      }
+    }
+    return names.stream().filter(name -> QUALIFIED_TYPE.matcher(name).matches()).distinct().toList();
+  }
+
+  /** Declares a field of each type in a probe file, analyses it with the verifier and lists the unknown types. */
+  private static List<String> unresolved(List<String> typeNames) throws IOException {
+    Path probe = Files.createTempDirectory("library-probe").resolve("LibraryProbe.java");
+    String fields = typeNames.stream().map(name -> "  " + name + " f" + typeNames.indexOf(name) + ";").collect(Collectors.joining("\n"));
+    Files.writeString(probe, "class LibraryProbe {\n" + fields + "\n}\n");
+    List<String> unknown = new ArrayList<>();
+    JavaFileScanner collector = (JavaFileScannerContext context) -> context.getTree().accept(new BaseTreeVisitor() {
+      @Override
+      public void visitVariable(VariableTree variable) {
+        if (variable.type().symbolType().isUnknown()) {
+          unknown.add(typeNames.get(Integer.parseInt(variable.simpleName().name().substring(1))));
+        }
+      }
+    });
+    CheckVerifier.newVerifier().onFile(probe.toString()).withCheck(collector).withClassPath(JavaCheckVerifier.LIBRARIES).verifyNoIssues();
+    try (Stream<Path> files = Files.list(probe.getParent())) {
+      files.forEach(file -> file.toFile().delete());
+    }
+    return unknown;
+  }
+
+  private static Object value(Field field) {
+    try {
+      return field.get(null);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package io.ftpsecurity.java.rules;
+
+import io.ftpsecurity.testing.JavaCheckVerifier;
+import org.junit.jupiter.api.Test;
+
+class FtpsWeakTlsCheckTest {
+
+  @Test
+  void reports_and_stays_silent_on_look_alikes() {
+    JavaCheckVerifier.verify("FtpsWeakTls.java", new FtpsWeakTlsCheck());
+  }
+}

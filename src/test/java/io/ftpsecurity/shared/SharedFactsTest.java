@@ -1,0 +1,49 @@
+package io.ftpsecurity.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The language-neutral facts, in the spelling each language reads them. */
+class SharedFactsTest {
+
+  @Test
+  void weak_tls_versions_in_java_and_python_spelling() {
+    assertThat(TlsVersion.weakNames(TlsVersion::javaName, "")).containsExactlyInAnyOrder("SSLv2", "SSLv3", "TLSv1", "TLSv1.1");
+    assertThat(TlsVersion.weakNames(TlsVersion::pythonName, "PROTOCOL_"))
+      .containsExactlyInAnyOrder("PROTOCOL_SSLv2", "PROTOCOL_SSLv3", "PROTOCOL_TLSv1", "PROTOCOL_TLSv1_1");
+  }
+
+  @Test
+  void weak_cipher_families_of_standard_suite_names() {
+    assertThat(WeakCipherFamily.ofSuiteName("TLS_RSA_WITH_RC4_128_SHA")).contains(WeakCipherFamily.RC4);
+    assertThat(WeakCipherFamily.ofSuiteName("SSL_DH_anon_WITH_DES_CBC_SHA")).contains(WeakCipherFamily.ANONYMOUS);
+    assertThat(WeakCipherFamily.ofSuiteName("SSL_RSA_EXPORT_WITH_DES40_CBC_SHA")).contains(WeakCipherFamily.EXPORT);
+    assertThat(WeakCipherFamily.ofSuiteName("TLS_RSA_WITH_DES_CBC_SHA")).contains(WeakCipherFamily.DES);
+    assertThat(WeakCipherFamily.ofSuiteName("TLS_RSA_WITH_3DES_EDE_CBC_SHA")).contains(WeakCipherFamily.TRIPLE_DES);
+    assertThat(WeakCipherFamily.ofSuiteName("TLS_ECDH_ECDSA_WITH_NULL_SHA")).contains(WeakCipherFamily.NO_ENCRYPTION);
+    assertThat(WeakCipherFamily.ofSuiteName("SSL_RSA_WITH_RC4_128_MD5")).isPresent();
+    assertThat(WeakCipherFamily.ofSuiteName("TLS_AES_256_GCM_SHA384")).isEmpty();
+    assertThat(WeakCipherFamily.ofSuiteName("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256")).isEmpty();
+    assertThat(WeakCipherFamily.ofSuiteName("TLS_EMPTY_RENEGOTIATION_INFO_SCSV")).isEmpty();
+  }
+
+  @Test
+  void openssl_words_map_to_their_family_class() {
+    assertThat(WeakCipherFamily.openSslWordClasses())
+      .containsEntry("ADH", "aNULL").containsEntry("NULL", "eNULL").containsEntry("EXPORT40", "EXP").containsEntry("3DES", "3DES")
+      .hasSize(18);
+  }
+
+  @Test
+  void url_user_info() {
+    assertThat(UrlUserInfo.of("ftp://bob:pw@host/x", "ftp://")).contains(new UrlUserInfo("bob", 10, 12));
+    assertThat(UrlUserInfo.of("https://bob:pw@host/x", "ftp://")).isEmpty();
+  }
+
+  @Test
+  void secure_names() {
+    assertThat(SecureNames.compile(SecureNames.DEFAULT_PATTERN).matcher("SecureFtpClient").find()).isTrue();
+    assertThat(SecureNames.compile(SecureNames.DEFAULT_PATTERN).matcher("InsecureFtpClient").find()).isFalse();
+  }
+}
