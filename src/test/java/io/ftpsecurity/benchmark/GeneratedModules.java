@@ -17,7 +17,7 @@ public final class GeneratedModules {
     MODULE_CLIENTS,
     /** The same code inside one long function: reaching definitions and the data-channel graph grow with it. */
     LONG_FUNCTION,
-    /** One function: a long if/elif chain whose branches hold nested loops around transfers. */
+    /** Functions of long if/elif chains whose branches hold nested loops around transfers. */
     BRANCHES_AND_LOOPS,
     /** Many classes, each holding a client in an attribute, some of them FTP_TLS subclasses. */
     CLASSES,
@@ -36,6 +36,20 @@ public final class GeneratedModules {
     from ftplib import FTP, FTP_TLS
     """;
 
+  /**
+   * Branches of one if/elif chain: python-frontend's flow-sensitive type inference grows faster than a function with
+   * many blocks, so a 50,000-line chain would take the frontend itself most of an hour.
+   */
+  private static final int BRANCHES_PER_FUNCTION = 150;
+  private static final String SYNC_FUNCTION = """
+    def sync_{i}(mode, items, handle, secret):
+        ftps = FTP_TLS("sync{i}.example.com", context=ssl.create_default_context())
+        ftps.login("deploy", secret)
+        plain = FTP("legacy{i}.example.com")
+        if mode == -1:
+            ftps.prot_p()
+    """;
+
   /** Distinct client variables in the long function. */
   private static final int LOCAL_NAMES = 20;
 
@@ -49,20 +63,11 @@ public final class GeneratedModules {
     if (shape == Shape.LONG_FUNCTION) {
       code.append("def deploy(handle, password, items):\n");
       count++;
-    } else if (shape == Shape.BRANCHES_AND_LOOPS) {
-      String start = """
-        def sync(mode, items, handle, secret):
-            ftps = FTP_TLS("sync.example.com", context=ssl.create_default_context())
-            ftps.login("deploy", secret)
-            plain = FTP("legacy.example.com")
-            if mode == -1:
-                ftps.prot_p()
-        """;
-      code.append(start);
-      count += (int) start.lines().count();
     }
     for (int i = 0; count < lines; i++) {
-      String unit = unit(shape, i);
+      String unit = shape == Shape.BRANCHES_AND_LOOPS && i % BRANCHES_PER_FUNCTION == 0
+        ? SYNC_FUNCTION.replace("{i}", Integer.toString(i)) + unit(shape, i)
+        : unit(shape, i);
       code.append(unit);
       count += (int) unit.lines().count();
     }

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
-import org.sonar.plugins.python.api.symbols.Symbol;
-import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.BinaryExpression;
 import org.sonar.plugins.python.api.tree.CallExpression;
@@ -186,22 +184,17 @@ final class DataChannelEffects {
    * A creation whose behaviour the code shows: ftplib's own constructor, login and transfer plumbing, bound to a
    * local name (a global may be changed by any call).
    */
-  private static boolean isTrackable(CallExpression creation) {
+  private boolean isTrackable(CallExpression creation) {
     return FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> FtpClients.runsFtplibMethod(creation, method))
       && !(creation.parent() instanceof AssignmentStatement assignment && assignsGlobal(assignment));
   }
 
-  private static boolean assignsGlobal(AssignmentStatement assignment) {
+  private boolean assignsGlobal(AssignmentStatement assignment) {
     return assignment.lhsExpressions().stream()
       .flatMap(targets -> targets.expressions().stream())
       .filter(Name.class::isInstance)
       .map(target -> ((Name) target).symbol())
-      .anyMatch(symbol -> symbol != null && declaredOutside(symbol));
-  }
-
-  private static boolean declaredOutside(Symbol symbol) {
-    return symbol.usages().stream().anyMatch(usage -> usage.kind() == Usage.Kind.GLOBAL_DECLARATION
-      || usage.tree().parent() != null && usage.tree().parent().is(Tree.Kind.NONLOCAL_STMT));
+      .anyMatch(symbol -> symbol != null && clients.declaredOutside(symbol));
   }
 
   /** {@code alias = client}: the analysis follows the alias to the same creation. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
@@ -25,6 +26,8 @@ import org.sonar.plugins.python.api.tree.Tree;
 final class ScopeClients {
 
   private final SubscriptionContext context;
+  private final SymbolBindings bindings = SymbolBindings.cached();
+  private final Map<Symbol, Boolean> declaredOutside = new IdentityHashMap<>();
   private final Map<Expression, Optional<CallExpression>> creations = new IdentityHashMap<>();
   private final Map<CallExpression, Boolean> createsFtpTls = new IdentityHashMap<>();
   private final Map<Tree, List<CallExpression>> captured = new IdentityHashMap<>();
@@ -35,7 +38,14 @@ final class ScopeClients {
 
   /** {@link FtpClients#creationOf}, remembered. */
   Optional<CallExpression> creationOf(Expression expression) {
-    return creations.computeIfAbsent(expression, e -> FtpClients.creationOf(e, context));
+    return creations.computeIfAbsent(expression, e -> FtpClients.creationOf(e, context, bindings));
+  }
+
+  /** Whether a {@code global} or {@code nonlocal} statement makes the symbol a variable of another scope. */
+  boolean declaredOutside(Symbol symbol) {
+    return declaredOutside.computeIfAbsent(symbol, s -> s.usages().stream()
+      .anyMatch(usage -> usage.kind() == Usage.Kind.GLOBAL_DECLARATION
+        || usage.tree().parent() != null && usage.tree().parent().is(Tree.Kind.NONLOCAL_STMT)));
   }
 
   /** {@link FtpClients#createsFtpTls}, remembered. */
