@@ -49,10 +49,11 @@ public final class DataChannelProtection {
   private static final Logger LOG = Loggers.get(DataChannelProtection.class);
 
   /**
-   * Work allowed on one scope, in trees visited and client states copied or changed: about forty times what a
-   * 50,000-line module needs. Beyond it the analysis gives up on the scope and finds nothing there.
+   * Work allowed on one scope, in trees visited and client states copied or changed: each tree is visited about
+   * twice, so this is some twenty times what a 50,000-line body needs (a few seconds at most). Beyond it the
+   * analysis gives up on the scope and finds nothing there.
    */
-  static final long MAX_STEPS_PER_SCOPE = 4_000_000;
+  static final long MAX_STEPS_PER_SCOPE = 20_000_000;
 
   /**
    * A data transfer that some path reaches while its client's data channel may be in clear text.
