@@ -62,6 +62,9 @@ public final class Benchmark {
   }
 
   public static void main(String[] args) {
+    if (Arrays.asList(args).contains("--scaling")) {
+      System.exit(ScalingBenchmark.run(args) ? 0 : 1);
+    }
     Options options = Options.parse(args);
     Path folder = options.folder;
     if (folder == null) {
@@ -274,7 +277,7 @@ public final class Benchmark {
       (pass.retainedEnd - pass.retainedEarly) / 1024);
   }
 
-  private static long median(long[] values) {
+  static long median(long[] values) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;
@@ -291,7 +294,7 @@ public final class Benchmark {
     return bytes / 1048576.0;
   }
 
-  private static double ms(long nanos) {
+  static double ms(long nanos) {
     return nanos / 1_000_000.0;
   }
 
@@ -299,11 +302,11 @@ public final class Benchmark {
     return whole == 0 ? 0 : 100.0 * part / whole;
   }
 
-  private static String verdict(boolean ok) {
+  static String verdict(boolean ok) {
     return ok ? "PASS" : "FAIL";
   }
 
-  private static void progress(String step) {
+  static void progress(String step) {
     System.err.printf("[%tT] %s%n", System.currentTimeMillis(), step);
   }
 
@@ -326,7 +329,8 @@ public final class Benchmark {
           case "--mutants" -> options.mutants = Integer.parseInt(args[++i]);
           case "--seed" -> options.seed = Long.parseLong(args[++i]);
           case "-h", "--help" -> {
-            System.out.println("usage: bin/benchmark [folder] [--repeat N] [--no-heap] [--full] [--mutants N] [--seed S]");
+            System.out.println("usage: bin/benchmark [folder] [--repeat N] [--no-heap] [--full] [--mutants N] [--seed S]\n"
+              + "       bin/benchmark --scaling [--repeat N] [--sizes 1000,5000,20000,50000] [--shapes module_clients,...]");
             System.exit(0);
           }
           default -> options.folder = Path.of(args[i]);

@@ -3,9 +3,8 @@ package io.ftpsecurity.python.analysis;
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.ProcessExitApi;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
-import org.sonar.plugins.python.api.symbols.Symbol;
-import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.BinaryExpression;
 import org.sonar.plugins.python.api.tree.CallExpression;
@@ -37,17 +34,25 @@ import org.sonar.plugins.python.api.tree.Tree;
 final class DataChannelEffects {
 
   private final Map<CallExpression, Set<Tree>> state;
+  /** Null when no exception handler reads it. */
   private final Map<CallExpression, Set<Tree>> stateAtAnyPoint;
+  /** The clients whose state the current element changed: only they can add to {@link #stateAtAnyPoint}. */
+  private final List<CallExpression> touched = new ArrayList<>();
+  private final ScopeClients clients;
   private final SubscriptionContext context;
   /** Null while the fixpoint is computed; the final pass records the unprotected transfers here. */
   private final List<UnprotectedTransfer> found;
   private boolean pathEnded;
+  private long steps;
 
-  DataChannelEffects(Map<CallExpression, Set<Tree>> entryState, SubscriptionContext context, List<UnprotectedTransfer> found) {
+  DataChannelEffects(Map<CallExpression, Set<Tree>> entryState, boolean raisesToHandler, ScopeClients clients,
+    SubscriptionContext context, List<UnprotectedTransfer> found) {
     this.state = new HashMap<>(entryState);
-    this.stateAtAnyPoint = new HashMap<>(entryState);
+    this.stateAtAnyPoint = raisesToHandler ? new HashMap<>(entryState) : null;
+    this.clients = clients;
     this.context = context;
     this.found = found;
+    this.steps = entryState.size();
   }
 
   /** For each client reached so far: the creation and prot_c() calls that may have left its channel clear. */
@@ -65,17 +70,32 @@ final class DataChannelEffects {
     return pathEnded;
   }
 
+  /** Work done so far: trees visited and states copied or changed, for the analysis' budget. */
+  long steps() {
+    return steps;
+  }
+
   void apply(Tree element) {
     if (pathEnded) {
       return;
     }
     visit(element, false);
-    state.forEach((client, causes) -> stateAtAnyPoint.merge(client, causes, DataChannelEffects::union));
+    if (stateAtAnyPoint != null) {
+      touched.forEach(client -> stateAtAnyPoint.merge(client, state.get(client), DataChannelEffects::union));
+    }
+    touched.clear();
     pathEnded = element instanceof ExpressionStatement statement && statement.expressions().size() == 1
       && statement.expressions().get(0) instanceof CallExpression call && ProcessExitApi.ENDS_PROCESS.isTrueFor(call.callee(), context);
   }
 
+  private void set(CallExpression client, Set<Tree> causes) {
+    state.put(client, causes);
+    touched.add(client);
+    steps++;
+  }
+
   private void visit(Tree tree, boolean mayNotRun) {
+    steps++;
     if (tree instanceof FunctionDef || tree instanceof LambdaExpression) {
       releaseCapturedClients(tree);
     } else if (tree instanceof ClassDef classDef) {
@@ -105,9 +125,9 @@ final class DataChannelEffects {
   }
 
   private void onCall(CallExpression call, boolean mayNotRun) {
-    if (FtpClients.createsFtpTls(call, context)) {
+    if (clients.createsFtpTls(call)) {
       if (isTrackable(call)) {
-        state.put(call, mayNotRun ? add(state.get(call), call) : Set.of(call));
+        set(call, mayNotRun ? add(state.get(call), call) : Set.of(call));
       }
       return;
     }
@@ -122,13 +142,13 @@ final class DataChannelEffects {
     String methodName = method.name().name();
     if (!FtpClients.runsFtplibMethod(creation, methodName)) {
       // an override or an unknown method may protect the channel its own way
-      state.put(creation, Set.of());
+      set(creation, Set.of());
     } else if (FtplibApi.PROT_P.equals(methodName)) {
       if (!mayNotRun) {
-        state.put(creation, Set.of());
+        set(creation, Set.of());
       }
     } else if (FtplibApi.PROT_C.equals(methodName)) {
-      state.put(creation, mayNotRun ? add(state.get(creation), call) : Set.of(call));
+      set(creation, mayNotRun ? add(state.get(creation), call) : Set.of(call));
     } else if (found != null && FtplibApi.DATA_TRANSFER_METHODS.contains(methodName) && !state.get(creation).isEmpty()) {
       found.add(unprotected(call, creation, state.get(creation)));
     }
@@ -136,60 +156,45 @@ final class DataChannelEffects {
 
   /** A client used other than through its methods (an argument, a closure, a write to its state) is given up. */
   private void onName(Name name) {
-    if (state.isEmpty() || !isVariable(name) || isAliasSource(name)) {
+    if (state.isEmpty() || !ScopeClients.isRead(name) || isAliasSource(name)) {
       return;
     }
     if (name.parent() instanceof QualifiedExpression access && access.qualifier() == name && !changesBehaviour(access)) {
       return;
     }
-    clientOf(name).ifPresent(creation -> state.put(creation, Set.of()));
+    clientOf(name).ifPresent(creation -> set(creation, Set.of()));
   }
 
   private void releaseCapturedClients(Tree function) {
     if (state.isEmpty()) {
       return;
     }
-    Deque<Tree> pending = new ArrayDeque<>(List.of(function));
-    while (!pending.isEmpty()) {
-      Tree tree = pending.pop();
-      if (tree instanceof Name name && isVariable(name)) {
-        clientOf(name).ifPresent(creation -> state.put(creation, Set.of()));
+    for (CallExpression creation : clients.capturedBy(function)) {
+      if (state.containsKey(creation)) {
+        set(creation, Set.of());
       }
-      tree.children().forEach(pending::push);
     }
   }
 
   private Optional<CallExpression> clientOf(Expression expression) {
-    return FtpClients.creationOf(expression, context).filter(state::containsKey);
+    return clients.creationOf(expression).filter(state::containsKey);
   }
 
   /**
    * A creation whose behaviour the code shows: ftplib's own constructor, login and transfer plumbing, bound to a
    * local name (a global may be changed by any call).
    */
-  private static boolean isTrackable(CallExpression creation) {
+  private boolean isTrackable(CallExpression creation) {
     return FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> FtpClients.runsFtplibMethod(creation, method))
       && !(creation.parent() instanceof AssignmentStatement assignment && assignsGlobal(assignment));
   }
 
-  private static boolean assignsGlobal(AssignmentStatement assignment) {
+  private boolean assignsGlobal(AssignmentStatement assignment) {
     return assignment.lhsExpressions().stream()
       .flatMap(targets -> targets.expressions().stream())
       .filter(Name.class::isInstance)
       .map(target -> ((Name) target).symbol())
-      .anyMatch(symbol -> symbol != null && declaredOutside(symbol));
-  }
-
-  private static boolean declaredOutside(Symbol symbol) {
-    return symbol.usages().stream().anyMatch(usage -> usage.kind() == Usage.Kind.GLOBAL_DECLARATION
-      || usage.tree().parent() != null && usage.tree().parent().is(Tree.Kind.NONLOCAL_STMT));
-  }
-
-  /** A name read as a variable: not an assignment target, attribute name or keyword. */
-  private static boolean isVariable(Name name) {
-    Usage usage = name.usage();
-    return usage != null && !usage.isBindingUsage()
-      && !(name.parent() instanceof QualifiedExpression access && access.name() == name);
+      .anyMatch(symbol -> symbol != null && clients.declaredOutside(symbol));
   }
 
   /** {@code alias = client}: the analysis follows the alias to the same creation. */

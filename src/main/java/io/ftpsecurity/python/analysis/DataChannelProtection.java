@@ -1,12 +1,18 @@
 package io.ftpsecurity.python.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sonar.api.utils.log.Logger;
+import org.sonar.api.utils.log.Loggers;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.cfg.CfgBranchingBlock;
@@ -40,8 +46,14 @@ import org.sonar.plugins.python.api.tree.WithStatement;
  */
 public final class DataChannelProtection {
 
-  /** Far more than a real body needs (the state only grows); beyond it the analysis gives up and finds nothing. */
-  private static final int MAX_VISITS_PER_BLOCK = 50;
+  private static final Logger LOG = Loggers.get(DataChannelProtection.class);
+
+  /**
+   * Work allowed on one scope, in trees visited and client states copied or changed: each tree is visited about
+   * twice, so this is some twenty times what a 50,000-line body needs (a few seconds at most). Beyond it the
+   * analysis gives up on the scope and finds nothing there.
+   */
+  static final long MAX_STEPS_PER_SCOPE = 20_000_000;
 
   /**
    * A data transfer that some path reaches while its client's data channel may be in clear text.
@@ -55,12 +67,21 @@ public final class DataChannelProtection {
 
   private final ControlFlowGraph cfg;
   private final SubscriptionContext context;
+  private final ScopeClients clients;
+  private final long maxSteps;
   private final Map<CfgBlock, Map<CallExpression, Set<Tree>>> entryStates = new HashMap<>();
   private final Map<CfgBlock, CfgBlock> exceptionHandlers = new HashMap<>();
+  /** Where a block stands in a topological order of the graph's loops (strongly connected components). */
+  private final Map<CfgBlock, Integer> rank = new HashMap<>();
+  /** The highest rank of a block that touches the client: past it, the client's state can matter no more. */
+  private final Map<CallExpression, Integer> lastRank = new HashMap<>();
+  private long steps;
 
-  private DataChannelProtection(ControlFlowGraph cfg, SubscriptionContext context) {
+  private DataChannelProtection(ControlFlowGraph cfg, SubscriptionContext context, long maxSteps) {
     this.cfg = cfg;
     this.context = context;
+    this.clients = new ScopeClients(context);
+    this.maxSteps = maxSteps;
   }
 
   /**
@@ -68,8 +89,23 @@ public final class DataChannelProtection {
    * empty when python-frontend has no control-flow graph for it.
    */
   public static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, SubscriptionContext context) {
+    return unprotectedTransfers(scope, context, MAX_STEPS_PER_SCOPE);
+  }
+
+  /** As above, with another budget (tests). */
+  static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, SubscriptionContext context, long maxSteps) {
     ControlFlowGraph cfg = context.cfg(scope);
-    return cfg == null ? List.of() : new DataChannelProtection(cfg, context).solve();
+    if (cfg == null) {
+      return List.of();
+    }
+    List<UnprotectedTransfer> found = new DataChannelProtection(cfg, context, maxSteps).solve();
+    if (found == null) {
+      LOG.debug("FTP data channel analysis gave up on the {} at {}:{}: more than {} steps",
+        scope instanceof FunctionDef function ? "function " + function.name().name() : "module body",
+        context.pythonFile().fileName(), scope.firstToken() == null ? 0 : scope.firstToken().line(), maxSteps);
+      return List.of();
+    }
+    return found;
   }
 
   /**
@@ -96,14 +132,16 @@ public final class DataChannelProtection {
     return scopes;
   }
 
+  /** The unprotected transfers, or null when the work exceeds the budget. */
   private List<UnprotectedTransfer> solve() {
     findExceptionHandlers();
-    entryStates.put(cfg.start(), Map.of());
+    rankBlocks();
+    findLastRanks();
+    entryStates.put(cfg.start(), new HashMap<>());
     Set<CfgBlock> pending = new LinkedHashSet<>(List.of(cfg.start()));
-    int budget = MAX_VISITS_PER_BLOCK * cfg.blocks().size();
     while (!pending.isEmpty()) {
-      if (budget-- == 0) {
-        return List.of();
+      if (steps > maxSteps) {
+        return null;
       }
       CfgBlock block = pending.iterator().next();
       pending.remove(block);
@@ -127,25 +165,114 @@ public final class DataChannelProtection {
   }
 
   private DataChannelEffects interpret(CfgBlock block, List<UnprotectedTransfer> found) {
-    DataChannelEffects effects = new DataChannelEffects(entryStates.get(block), context, found);
+    DataChannelEffects effects = new DataChannelEffects(entryStates.get(block), exceptionHandlers.containsKey(block),
+      clients, context, found);
     block.elements().forEach(effects::apply);
+    steps += effects.steps();
     return effects;
   }
 
-  /** Joins a state into a block's entry state (a union: "may be clear" on some path); true when it grew. */
+  /**
+   * Joins a state into a block's entry state (a union: "may be clear" on some path); true when it grew. Clients
+   * that no block from here on touches are left out, so that the states hold only the clients still in use.
+   */
   private boolean mergeInto(CfgBlock block, Map<CallExpression, Set<Tree>> incoming) {
+    int blockRank = rank.get(block);
     Map<CallExpression, Set<Tree>> current = entryStates.get(block);
+    boolean grew = current == null;
     if (current == null) {
-      entryStates.put(block, Map.copyOf(incoming));
-      return true;
+      current = new HashMap<>();
+      entryStates.put(block, current);
     }
-    Map<CallExpression, Set<Tree>> merged = new HashMap<>(current);
-    incoming.forEach((client, causes) -> merged.merge(client, causes, DataChannelEffects::union));
-    if (merged.equals(current)) {
-      return false;
+    for (Map.Entry<CallExpression, Set<Tree>> entry : incoming.entrySet()) {
+      steps++;
+      if (lastRank.getOrDefault(entry.getKey(), -1) < blockRank) {
+        continue;
+      }
+      Set<Tree> causes = current.get(entry.getKey());
+      if (causes == null || !causes.containsAll(entry.getValue())) {
+        current.put(entry.getKey(), causes == null ? entry.getValue() : DataChannelEffects.union(causes, entry.getValue()));
+        grew = true;
+      }
     }
-    entryStates.put(block, Map.copyOf(merged));
-    return true;
+    return grew;
+  }
+
+  /**
+   * Ranks the blocks so that an edge never goes to a lower rank (blocks of one loop share theirs): Tarjan's
+   * strongly connected components, which come out sinks first. Edges are the followed successors and the
+   * exception edges.
+   */
+  private void rankBlocks() {
+    Map<CfgBlock, Integer> index = new HashMap<>();
+    Map<CfgBlock, Integer> low = new HashMap<>();
+    Deque<CfgBlock> stack = new ArrayDeque<>();
+    Set<CfgBlock> onStack = new HashSet<>();
+    List<List<CfgBlock>> components = new ArrayList<>();
+    for (CfgBlock root : cfg.blocks()) {
+      if (index.containsKey(root)) {
+        continue;
+      }
+      // iterative depth-first search: a frame is a block and the iterator over its remaining edges
+      Deque<Map.Entry<CfgBlock, Iterator<CfgBlock>>> frames = new ArrayDeque<>();
+      enter(root, index, low, stack, onStack, frames);
+      while (!frames.isEmpty()) {
+        CfgBlock block = frames.peek().getKey();
+        Iterator<CfgBlock> edges = frames.peek().getValue();
+        if (edges.hasNext()) {
+          CfgBlock next = edges.next();
+          if (!index.containsKey(next)) {
+            enter(next, index, low, stack, onStack, frames);
+          } else if (onStack.contains(next)) {
+            low.put(block, Math.min(low.get(block), index.get(next)));
+          }
+          continue;
+        }
+        frames.pop();
+        if (!frames.isEmpty()) {
+          CfgBlock caller = frames.peek().getKey();
+          low.put(caller, Math.min(low.get(caller), low.get(block)));
+        }
+        if (low.get(block).equals(index.get(block))) {
+          List<CfgBlock> component = new ArrayList<>();
+          CfgBlock member;
+          do {
+            member = stack.pop();
+            onStack.remove(member);
+            component.add(member);
+          } while (member != block);
+          components.add(component);
+        }
+      }
+    }
+    for (int i = 0; i < components.size(); i++) {
+      int componentRank = components.size() - 1 - i;
+      components.get(i).forEach(block -> rank.put(block, componentRank));
+    }
+    steps += cfg.blocks().size();
+  }
+
+  private void enter(CfgBlock block, Map<CfgBlock, Integer> index, Map<CfgBlock, Integer> low, Deque<CfgBlock> stack,
+    Set<CfgBlock> onStack, Deque<Map.Entry<CfgBlock, Iterator<CfgBlock>>> frames) {
+    index.put(block, index.size());
+    low.put(block, index.get(block));
+    stack.push(block);
+    onStack.add(block);
+    List<CfgBlock> edges = new ArrayList<>(followedSuccessors(block));
+    CfgBlock handler = exceptionHandlers.get(block);
+    if (handler != null) {
+      edges.add(handler);
+    }
+    frames.push(Map.entry(block, edges.iterator()));
+  }
+
+  private void findLastRanks() {
+    for (CfgBlock block : cfg.blocks()) {
+      int blockRank = rank.get(block);
+      for (Tree element : block.elements()) {
+        clients.forEachReferencedCreation(element, creation -> lastRank.merge(creation, blockRank, Math::max));
+      }
+    }
   }
 
   private static Set<CfgBlock> followedSuccessors(CfgBlock block) {

@@ -40,13 +40,18 @@ public final class FtpClients {
 
   /** The creation call an expression certainly refers to, if the code of this scope shows it. */
   public static Optional<CallExpression> creationOf(Expression receiver, SubscriptionContext context) {
+    return creationOf(receiver, context, SymbolBindings.SCAN);
+  }
+
+  /** As {@link #creationOf(Expression, SubscriptionContext)}, finding the bindings of names through {@code bindings}. */
+  static Optional<CallExpression> creationOf(Expression receiver, SubscriptionContext context, SymbolBindings bindings) {
     Expression value = ValueResolver.skipParentheses(receiver);
     if (value instanceof Name name) {
-      Optional<Expression> withTarget = withItemValue(name);
+      Optional<Expression> withTarget = withItemValue(name, bindings);
       if (withTarget.isPresent()) {
         value = withTarget.get();
       } else {
-        value = ValueResolver.resolve(name, context).orElse(null);
+        value = ValueResolver.resolve(name, context, bindings).orElse(null);
       }
     }
     return value instanceof CallExpression call ? Optional.of(call) : Optional.empty();
@@ -105,12 +110,12 @@ public final class FtpClients {
   }
 
   /** For a name bound only by {@code with <expr> as name}, the expression. */
-  private static Optional<Expression> withItemValue(Name name) {
+  private static Optional<Expression> withItemValue(Name name, SymbolBindings symbolBindings) {
     Symbol symbol = name.symbol();
     if (symbol == null) {
       return Optional.empty();
     }
-    List<Usage> bindings = symbol.usages().stream().filter(Usage::isBindingUsage).toList();
+    List<Usage> bindings = symbolBindings.of(symbol);
     if (bindings.size() == 1 && bindings.get(0).kind() == Usage.Kind.WITH_INSTANCE) {
       Tree parent = bindings.get(0).tree().parent();
       if (parent instanceof WithItem item && item.expression() == bindings.get(0).tree()) {

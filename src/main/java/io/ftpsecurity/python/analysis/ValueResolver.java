@@ -33,9 +33,14 @@ public final class ValueResolver {
 
   /** The expression the code certainly assigns, or the expression itself when it is not a name. */
   public static Optional<Expression> resolve(Expression expression, SubscriptionContext context) {
+    return resolve(expression, context, SymbolBindings.SCAN);
+  }
+
+  /** As {@link #resolve(Expression, SubscriptionContext)}, finding the bindings of names through {@code bindings}. */
+  public static Optional<Expression> resolve(Expression expression, SubscriptionContext context, SymbolBindings bindings) {
     Expression current = skipParentheses(expression);
     for (int step = 0; step < MAX_STEPS && current instanceof Name name && !BUILTIN_CONSTANTS.contains(name.name()); step++) {
-      Optional<Expression> assigned = singleAssignedValue(name, context);
+      Optional<Expression> assigned = singleAssignedValue(name, context, bindings);
       if (assigned.isEmpty()) {
         return Optional.empty();
       }
@@ -90,6 +95,10 @@ public final class ValueResolver {
 
   /** The single value assigned to a name where it is read, if the code shows exactly one. */
   public static Optional<Expression> singleAssignedValue(Name name, SubscriptionContext context) {
+    return singleAssignedValue(name, context, SymbolBindings.SCAN);
+  }
+
+  private static Optional<Expression> singleAssignedValue(Name name, SubscriptionContext context, SymbolBindings symbolBindings) {
     Set<Expression> reaching = context.valuesAtLocation(name);
     if (reaching.size() == 1) {
       return Optional.of(reaching.iterator().next());
@@ -101,7 +110,7 @@ public final class ValueResolver {
     if (symbol == null) {
       return Optional.empty();
     }
-    List<Usage> bindings = symbol.usages().stream().filter(Usage::isBindingUsage).toList();
+    List<Usage> bindings = symbolBindings.of(symbol);
     if (bindings.size() != 1 || bindings.get(0).kind() != Usage.Kind.ASSIGNMENT_LHS) {
       return Optional.empty();
     }

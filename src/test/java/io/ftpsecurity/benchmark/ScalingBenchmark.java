@@ -1,0 +1,194 @@
+package io.ftpsecurity.benchmark;
+
+import io.ftpsecurity.benchmark.GeneratedModules.Shape;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.sonar.plugins.python.api.PythonVisitorContext;
+
+/**
+ * {@code bin/benchmark --scaling [--repeat N] [--sizes 1000,5000,...] [--shapes a,b]}: how the cost of each rule
+ * grows with the size of one file. For every {@link Shape} and size it generates a module
+ * ({@link GeneratedModules}), runs the frontend and every rule over it the way {@link Benchmark} does, and prints
+ * per rule the time per 1,000 lines and the share of parse + semantic time.
+ *
+ * <p>python-frontend computes the reaching definitions of a function lazily, on the first {@code valuesAtLocation}
+ * in it; the Python analyzer's own rules ask for them too. Here they are computed before our rules run and printed
+ * on a row of their own, so that our rules' figures are our code's: in a long function with many blocks, that
+ * frontend analysis grows faster than the function, and it would otherwise be charged to whichever rule asks first.
+ *
+ * <p>Every measurement covers about the same number of lines (the largest size): a small file is analysed
+ * several times in a row, so that its figures are not made of a few microseconds. Figures are medians over the
+ * timed passes, after a warm-up analysis of each file. Times are the analysing thread's CPU time.
+ */
+public final class ScalingBenchmark {
+
+  /** Cost per line at the largest size, at most this many times the cost per line at the smallest. */
+  private static final double MAX_GROWTH = 2.0;
+  private static final double MAX_TOTAL_SHARE = 3.0;
+  /**
+   * Below this cost per 1,000 lines (a microsecond per line) a rule's ratio is timer noise, not growth: it is
+   * printed but not held to {@link #MAX_GROWTH}.
+   */
+  private static final double NOISE_FLOOR_MS_PER_KLOC = 0.05;
+  /**
+   * The CPU time of the analysing thread: on a machine shared with other work, wall-clock intervals mostly measure
+   * waiting for a core. Garbage collection runs on other threads and is not counted.
+   */
+  private static final LongSupplier CPU_TIME = ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime;
+
+  /** Medians for one shape and size. */
+  private record Measured(int lines, double frontendPerKloc, double reachingPerKloc, Map<String, Double> rulePerKloc,
+    double rulesPerKloc, double totalShare, int findings) {
+  }
+
+  private ScalingBenchmark() {
+  }
+
+  public static boolean run(String[] args) {
+    Options options = Options.parse(args);
+    System.out.printf("Scaling run: sizes %s, shapes %s, %d timed passes per size%n", Arrays.toString(options.sizes),
+      options.shapes.stream().map(Shape::label).toList(), options.repeat);
+    Frontend frontend = new Frontend();
+    List<TimedCheck> checks = new ArrayList<>(Rules.newChecks().stream().map(c -> new TimedCheck(c, CPU_TIME)).toList());
+    int largest = Arrays.stream(options.sizes).max().orElseThrow();
+    boolean ok = true;
+    for (Shape shape : options.shapes) {
+      List<Measured> measured = new ArrayList<>();
+      for (int size : options.sizes) {
+        Benchmark.progress(shape.label() + ", " + size + " lines");
+        measured.add(measure(GeneratedModules.generate(shape, size), Math.max(1, largest / size), options.repeat,
+          frontend, checks));
+      }
+      ok &= report(shape, measured, checks);
+    }
+    List<TimedCheck.Failure> failures = checks.stream().flatMap(c -> c.failures().stream()).toList();
+    failures.forEach(f -> System.out.printf("  %s in %s line %d%n%s%n", f.rule(), f.file(), f.line(), f.stack()));
+    System.out.printf("%n  %s  zero exceptions from our checks on the generated files (%d)%n",
+      Benchmark.verdict(failures.isEmpty()), failures.size());
+    return ok && failures.isEmpty();
+  }
+
+  private static Measured measure(SourceFile file, int copies, int repeat, Frontend frontend, List<TimedCheck> checks) {
+    int findings = analyze(file, frontend, checks, new long[2]);
+    long[] frontendNanos = new long[repeat];
+    long[] reachingNanos = new long[repeat];
+    Map<String, long[]> ruleNanos = new LinkedHashMap<>();
+    checks.forEach(c -> ruleNanos.put(c.key(), new long[repeat]));
+    double[] shares = new double[repeat];
+    for (int pass = 0; pass < repeat; pass++) {
+      checks.forEach(TimedCheck::resetTime);
+      long[] frontendTime = new long[2];
+      for (int copy = 0; copy < copies; copy++) {
+        analyze(file, frontend, checks, frontendTime);
+      }
+      frontendNanos[pass] = frontendTime[0];
+      reachingNanos[pass] = frontendTime[1];
+      long rules = 0;
+      for (TimedCheck check : checks) {
+        ruleNanos.get(check.key())[pass] = check.nanos();
+        rules += check.nanos();
+      }
+      shares[pass] = 100.0 * rules / frontendTime[0];
+    }
+    double kloc = copies * file.lines() / 1000.0;
+    Map<String, Double> perKloc = new LinkedHashMap<>();
+    ruleNanos.forEach((rule, nanos) -> perKloc.put(rule, Benchmark.ms(Benchmark.median(nanos)) / kloc));
+    double rules = perKloc.values().stream().mapToDouble(Double::doubleValue).sum();
+    return new Measured(file.lines(), Benchmark.ms(Benchmark.median(frontendNanos)) / kloc,
+      Benchmark.ms(Benchmark.median(reachingNanos)) / kloc, perKloc, rules, median(shares), findings);
+  }
+
+  /**
+   * One analysis; adds the frontend's time to {@code frontendTime[0]}, the time of its lazily computed reaching
+   * definitions to {@code frontendTime[1]}, and returns the number of findings.
+   */
+  private static int analyze(SourceFile file, Frontend frontend, List<TimedCheck> checks, long[] frontendTime) {
+    long start = CPU_TIME.getAsLong();
+    PythonVisitorContext context = frontend.analyze(file);
+    long reaching = CPU_TIME.getAsLong();
+    frontendTime[0] += reaching - start;
+    Frontend.computeReachingDefinitions(context);
+    frontendTime[1] += CPU_TIME.getAsLong() - reaching;
+    checks.forEach(c -> c.enterFile(file.key()));
+    Frontend.runChecks(checks, context);
+    return context.getIssues().size();
+  }
+
+  private static boolean report(Shape shape, List<Measured> measured, List<TimedCheck> checks) {
+    Measured first = measured.get(0);
+    Measured last = measured.get(measured.size() - 1);
+    System.out.printf("%nShape %s: ms per 1,000 lines (median)%n", shape.label());
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-28s", "lines"));
+    measured.forEach(m -> header.append(String.format(Locale.ROOT, " %10s", String.format(Locale.ROOT, "%,d", m.lines()))));
+    System.out.println(header.append(String.format(Locale.ROOT, " %9s %s", "last/1st", "verdict")));
+    row("parse + semantic", measured, Measured::frontendPerKloc, "%10.2f", "");
+    row("reaching definitions (lazy)", measured, Measured::reachingPerKloc, "%10.2f", "");
+    boolean ok = true;
+    for (TimedCheck check : checks) {
+      String rule = check.key();
+      double growth = last.rulePerKloc().get(rule) / first.rulePerKloc().get(rule);
+      boolean flat = growth <= MAX_GROWTH || last.rulePerKloc().get(rule) < NOISE_FLOOR_MS_PER_KLOC;
+      ok &= flat;
+      row(rule, measured, m -> m.rulePerKloc().get(rule), "%10.4f",
+        String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
+    }
+    double totalGrowth = last.rulesPerKloc() / first.rulesPerKloc();
+    row("all our rules", measured, Measured::rulesPerKloc, "%10.4f", String.format(Locale.ROOT, " %9.2f", totalGrowth));
+    boolean share = measured.stream().allMatch(m -> m.totalShare() <= MAX_TOTAL_SHARE);
+    row("share of parse + semantic %", measured, Measured::totalShare, "%10.3f",
+      String.format(Locale.ROOT, " %9s %s", "", Benchmark.verdict(share)));
+    row("findings per file", measured, m -> m.findings(), "%10.0f", "");
+    System.out.printf("  %s  every rule: cost per line at %,d lines <= %.0fx the cost at %,d (or under %.2f ms per "
+      + "1,000 lines)%n", Benchmark.verdict(ok), last.lines(), MAX_GROWTH, first.lines(), NOISE_FLOOR_MS_PER_KLOC);
+    System.out.printf("  %s  all rules <= %.0f%% of parse + semantic at every size%n", Benchmark.verdict(share),
+      MAX_TOTAL_SHARE);
+    return ok && share;
+  }
+
+  private static void row(String label, List<Measured> measured, java.util.function.ToDoubleFunction<Measured> value,
+    String format, String suffix) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s", label));
+    measured.forEach(m -> line.append(' ').append(String.format(Locale.ROOT, format, value.applyAsDouble(m))));
+    System.out.println(line.append(suffix));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /** Command-line options of the scaling mode. */
+  private static final class Options {
+    int repeat = 5;
+    int[] sizes = {1_000, 5_000, 20_000, 50_000};
+    List<Shape> shapes = List.of(Shape.values());
+
+    static Options parse(String[] args) {
+      Options options = new Options();
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--scaling" -> {
+            // the mode itself
+          }
+          case "--repeat" -> options.repeat = Integer.parseInt(args[++i]);
+          case "--sizes" -> options.sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+          case "--shapes" -> options.shapes = Arrays.stream(args[++i].split(","))
+            .map(s -> Shape.valueOf(s.toUpperCase(Locale.ROOT))).toList();
+          default -> throw new IllegalArgumentException("unknown option of --scaling: " + args[i]);
+        }
+      }
+      if (options.repeat < 1 || options.sizes.length == 0) {
+        throw new IllegalArgumentException("--repeat must be at least 1 and --sizes must name a size");
+      }
+      return options;
+    }
+  }
+}
