@@ -276,10 +276,63 @@ def two_values_may_reach(host, debug):
     FTP_TLS(host, context=ctx)  # unknown which one: silent
 
 
+# --- A context swapped on the client before it is used: ftplib reads self.context at login and per transfer ---
+
 def context_replaced_on_the_client(host):
-    ftps = FTP_TLS(host)  # ftplib reads self.context at login: this assignment replaces the fallback
+    ftps = FTP_TLS(host)  # this assignment replaces the fallback before any use
     ftps.context = ssl.create_default_context()
     ftps.login()
+
+    later = FTP_TLS(timeout=10)
+    later.context = ssl.create_default_context()
+    later.connect(host)
+    later.login()
+
+
+def unverified_context_swapped_in(host):
+    ctx = ssl._create_unverified_context()
+#         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{This context is created without these checks.}}
+    ftps = FTP_TLS(timeout=10)  # Noncompliant {{Verify the server's certificate: this client's context accepts any certificate. Use ssl.create_default_context() and keep its checks on.}}
+#          ^^^^^^^^^^^^^^^^^^^
+    ftps.context = ctx
+    ftps.connect(host)
+    ftps.login()
+
+
+def weakened_context_swapped_in(host):
+    ftps = FTP_TLS(timeout=10)  # Noncompliant {{Check the server's hostname: this client's context accepts a valid certificate issued for any host. Keep check_hostname = True.}}
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ftps.context = ctx
+    ftps.connect(host)
+
+
+def none_swapped_in(host):
+    ftps = FTP_TLS(timeout=10)  # Noncompliant
+#          ^^^^^^^^^^^^^^^^^^^
+    ftps.context = None
+#   ^^^^^^^^^^^^^^^^^^^< {{No context is given here.}}
+    ftps.connect(host)
+
+
+def swaps_the_analysis_does_not_follow(host, secure, ctx):
+    in_a_branch = FTP_TLS(timeout=10)
+    if secure:
+        in_a_branch.context = ssl.create_default_context()
+    after_a_use = FTP_TLS(timeout=10)
+    after_a_use.connect(host)
+    after_a_use.context = ssl._create_unverified_context()
+    twice = FTP_TLS(timeout=10)
+    twice.context = ssl.create_default_context()
+    twice.context = ctx
+    from_a_parameter = FTP_TLS(timeout=10)
+    from_a_parameter.context = ctx
+
+
+def fn_swapped_after_the_constructor_logged_in(host):
+    # Given a user, the constructor logs in with the fallback context before the swap: accepted miss.
+    ftps = FTP_TLS(host, "user", "secret")
+    ftps.context = ssl.create_default_context()
 
 
 def chained_names(host):

@@ -150,6 +150,19 @@ def weakened_through_the_client(host):
     ftps.login()
 
 
+def weak_context_swapped_in(host):
+    ftps = FTP_TLS(timeout=10)
+    ctx = ssl.create_default_context()
+    ctx.minimum_version = ssl.TLSVersion.TLSv1  # Noncompliant
+#                         ^^^^^^^^^^^^^^^^^^^^
+#          ^^^^^^^^^^^^^^^^^^^@-3< {{This FTPS client uses the context.}}
+    ftps.context = ctx
+    ftps.connect(host)
+
+    strong = FTP_TLS(timeout=10)
+    strong.context = ssl.create_default_context()
+
+
 def not_reaching_an_ftps_client(host, context):
     ctx = ssl.create_default_context()
     ctx.set_ciphers("RC4")

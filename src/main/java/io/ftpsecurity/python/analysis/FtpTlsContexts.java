@@ -85,10 +85,13 @@ public final class FtpTlsContexts {
 
   /** The context an FTP_TLS creation (FtpClients.createsFtpTls) receives. */
   public static Reaching contextOf(CallExpression creation, SubscriptionContext context) {
-    if (clientContextReplaced(creation)) {
-      return UNKNOWN;
-    }
     Reaching reaching = contextThroughClass(creation.callee(), creation, context, 0);
+    List<Change> swaps = contextSwaps(creation, context);
+    if (!swaps.isEmpty()) {
+      reaching = swaps.size() == 1 && isFollowedSwap(swaps.get(0), creation, context)
+        ? contextValue(swaps.get(0).value(), swaps.get(0).location(), context)
+        : UNKNOWN;
+    }
     List<Change> throughClient = changesThroughClient(creation, context);
     if (throughClient.isEmpty()) {
       return reaching;
@@ -101,6 +104,41 @@ public final class FtpTlsContexts {
     all.addAll(throughClient);
     all.sort(Comparator.comparing(Change::location, SourceOrder::compare));
     return new Built(built.factoryCall(), built.factory(), built.protocol(), all);
+  }
+
+  /** {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. */
+  private static List<Change> contextSwaps(CallExpression creation, SubscriptionContext context) {
+    return FtpClients.boundName(creation).stream()
+      .flatMap(name -> name.symbol().usages().stream())
+      .filter(usage -> usage.tree() instanceof Name name
+        && FtpClients.creationOf(name, context).filter(found -> found == creation).isPresent())
+      .map(usage -> changeAt(usage.tree()))
+      .filter(change -> change != null && change.operation() != Operation.CALL
+        && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member()))
+      .toList();
+  }
+
+  /**
+   * FTP_TLS reads {@code self.context} when it logs in and for each data connection, so a context swapped in before
+   * the client is used replaces the one it was created with. Followed when FTP_TLS itself is created without a user
+   * (with one, the constructor logs in with the first context), and the swap is a plain assignment that runs on every
+   * path, in the creation's scope, before any other use of the client.
+   */
+  private static boolean isFollowedSwap(Change swap, CallExpression creation, SubscriptionContext context) {
+    if (swap.operation() != Operation.ASSIGN || !FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(creation.callee(), context)
+      || !(CallArguments.bindingOf(creation, FtplibApi.CONSTRUCTOR_USER_POSITION, FtplibApi.CONSTRUCTOR_USER_KEYWORD)
+      instanceof CallArguments.Absent)) {
+      return false;
+    }
+    Tree statement = swap.location();
+    if (SourceOrder.scopeOf(statement) != SourceOrder.scopeOf(creation)
+      || !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, creation))) {
+      return false;
+    }
+    Name client = FtpClients.boundName(creation).orElseThrow();
+    return client.symbol().usages().stream()
+      .filter(usage -> !usage.isBindingUsage() && !SourceOrder.encloses(statement, usage.tree()))
+      .noneMatch(usage -> SourceOrder.isBefore(usage.tree(), statement));
   }
 
   /**
@@ -168,15 +206,20 @@ public final class FtpTlsContexts {
     if (!(binding instanceof CallArguments.Passed passed)) {
       return UNKNOWN;
     }
+    return contextValue(passed.value(), passed.argument(), context);
+  }
+
+  /** The context an expression holds; {@code noneCause} is where a None value is given. */
+  private static Reaching contextValue(Expression expression, Tree noneCause, SubscriptionContext context) {
     List<NameBinding> names = new ArrayList<>();
-    Expression value = ValueResolver.skipParentheses(passed.value());
+    Expression value = ValueResolver.skipParentheses(expression);
     for (int step = 0; step < MAX_NAME_STEPS && value instanceof Name name; step++) {
       Expression assigned = ValueResolver.singleAssignedValue(name, context).orElse(null);
       names.add(new NameBinding(name, assigned));
       value = assigned == null ? null : ValueResolver.skipParentheses(assigned);
     }
     if (value instanceof NoneExpression) {
-      return new Fallback(Optional.of(passed.argument()));
+      return new Fallback(Optional.of(noneCause));
     }
     if (!(value instanceof CallExpression factoryCall)) {
       return UNKNOWN;
@@ -291,15 +334,6 @@ public final class FtpTlsContexts {
       return new Change(call, name, Operation.CALL, call, false);
     }
     return null;
-  }
-
-  /** {@code client.context = ...} on the name the creation is bound to: the client then uses another context. */
-  private static boolean clientContextReplaced(CallExpression creation) {
-    return FtpClients.boundName(creation).stream()
-      .flatMap(name -> name.symbol().usages().stream())
-      .map(usage -> changeAt(usage.tree()))
-      .anyMatch(change -> change != null && change.operation() != Operation.CALL
-        && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member()));
   }
 
   private static ClassDef classDefinition(Expression classExpression) {

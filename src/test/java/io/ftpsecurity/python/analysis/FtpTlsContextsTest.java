@@ -94,6 +94,27 @@ class FtpTlsContextsTest {
     assertThat(contexts).hasSize(5).allMatch(Unknown.class::isInstance);
   }
 
+  @Test
+  void a_context_swapped_on_the_client_before_any_use_replaces_the_first() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      def f(h, flag):
+          swapped = ftplib.FTP_TLS(timeout=10)
+          swapped.context = ssl._create_unverified_context()
+          swapped.connect(h)
+          used_first = ftplib.FTP_TLS(timeout=10)
+          used_first.connect(h)
+          used_first.context = ssl._create_unverified_context()
+          conditional = ftplib.FTP_TLS(timeout=10)
+          if flag:
+              conditional.context = ssl.create_default_context()
+          logged_in = ftplib.FTP_TLS(h, "user", "secret")
+          logged_in.context = ssl.create_default_context()
+      """);
+    assertThat(((Built) contexts.get(0)).factory()).isEqualTo(Factory.UNVERIFIED_CONTEXT);
+    assertThat(contexts.subList(1, 4)).allMatch(Unknown.class::isInstance);
+  }
+
   private List<Reaching> contextsOf(String code) throws IOException {
     Path file = Files.writeString(folder.resolve("code.py"), code);
     List<Reaching> contexts = new ArrayList<>();
