@@ -41,7 +41,7 @@ def compliant_look_alikes(host, context, *args, **kwargs):
     FTP_TLS(host, context=ctx)
     FTP_TLS(host, "user", "secret", "", None, None, ctx)  # positional context (Python 3.11 and older)
     FTP_TLS(host, context=context)  # a parameter: unknown
-    FTP_TLS(host, context=make_context())  # a helper's return: unknown
+    FTP_TLS(host, context=make_context())  # a helper that returns a verifying context
     FTP_TLS(*args)  # may pass a context
     FTP_TLS(host, **kwargs)
     FTP_TLS(host, context=ssl.create_default_context(purpose=ssl.Purpose.SERVER_AUTH))
@@ -362,16 +362,18 @@ def disable_checks(ctx):
     ctx.verify_mode = ssl.CERT_NONE
 
 
-def fp_turned_on_in_a_try(host):
-    # A change inside try may not run, so the default (no checks) is kept: accepted false alarm.
+def turned_on_in_a_try(host):
+    # A change inside try may not run: whether the checks are on is unknown, so silent.
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)
     try:
         ctx.check_hostname = True
         ctx.load_default_certs()
     except ssl.SSLError:
         raise
-    FTP_TLS(host, context=ctx)  # Noncompliant
+    FTP_TLS(host, context=ctx)
 
+
+# --- Contexts kept in attributes: judged when every assignment and change the class makes agrees ---
 
 class Client:
     def __init__(self, host):
@@ -379,7 +381,145 @@ class Client:
         self.host = host
 
     def connect(self):
-        return FTP_TLS(self.host, context=self.ctx)  # an attribute set in another method: unknown
+        return FTP_TLS(self.host, context=self.ctx)  # Noncompliant {{Verify the server's certificate: this client's context accepts any certificate. Use ssl.create_default_context() and keep its checks on.}}
+
+
+class WeakenedInAnotherMethod:
+    def __init__(self):
+        self.tls = ssl.create_default_context()
+
+    def insecure(self):
+        self.tls.check_hostname = False
+        self.tls.verify_mode = ssl.CERT_NONE
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # Noncompliant
+
+
+class WeakenedInInit:
+    def __init__(self):
+        self.tls = ssl.create_default_context()
+        self.tls.check_hostname = False
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # Noncompliant {{Check the server's hostname: this client's context accepts a valid certificate issued for any host. Keep check_hostname = True.}}
+
+
+class AttributeFromAHelperMethod:
+    def __init__(self):
+        self.tls = self._make()
+
+    def _make(self):
+        return ssl._create_unverified_context()
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # Noncompliant
+
+
+class VerifyingAttributes:
+    tls = ssl.create_default_context()
+
+    def __init__(self):
+        self.strict = ssl.create_default_context()
+        self.strict.check_hostname = True
+
+    def connect(self, host):
+        FTP_TLS(host, context=self.tls)
+        return FTP_TLS(host, context=self.strict)
+
+
+class HardenedInAnotherMethod:
+    def __init__(self):
+        self.tls = ssl._create_unverified_context()
+
+    def harden(self):
+        self.tls.check_hostname = True
+        self.tls.verify_mode = ssl.CERT_REQUIRED
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # the class turns the checks on somewhere: silent
+
+
+class AttributeFromAParameter:
+    def __init__(self, context):
+        self.tls = context
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)
+
+
+class AttributeReassigned:
+    def __init__(self):
+        self.tls = ssl.create_default_context()
+
+    def reset(self):
+        self.tls = ssl._create_unverified_context()
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # two values that disagree: silent
+
+
+# --- Helpers of the file that return a context: followed when all their returns agree ---
+
+def verifying_context():
+    return ssl.create_default_context()
+
+
+def unverified_context():
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def unverified_through_another_helper():
+    return unverified_context()
+
+
+def context_by_flag(strict):
+    if strict:
+        return ssl.create_default_context()
+    return ssl._create_unverified_context()
+
+
+def context_from(ctx):
+    return ctx
+
+
+def maybe_context(flag):
+    if flag:
+        return ssl._create_unverified_context()
+
+
+def helper_contexts(host):
+    FTP_TLS(host, context=unverified_context())  # Noncompliant
+    ctx = unverified_context()
+    FTP_TLS(host, context=ctx)  # Noncompliant
+    FTP_TLS(host, context=unverified_through_another_helper())  # Noncompliant
+
+
+def helper_look_alikes(host, strict):
+    FTP_TLS(host, context=verifying_context())
+    fixed = unverified_context()
+    fixed.verify_mode = ssl.CERT_REQUIRED
+    fixed.check_hostname = True
+    FTP_TLS(host, context=fixed)
+    FTP_TLS(host, context=context_by_flag(strict))  # its returns disagree
+    FTP_TLS(host, context=context_from(None))  # returns its parameter
+    FTP_TLS(host, context=maybe_context(strict))  # may fall off its end
+    FTP_TLS(host, context=unknown_module.make_context())
+
+
+class HelperMethods:
+    def _unverified(self):
+        return ssl._create_unverified_context()
+
+    def _verified(self):
+        return ssl.create_default_context()
+
+    def connect(self, host):
+        FTP_TLS(host, context=self._verified())
+        return FTP_TLS(host, context=self._unverified())  # Noncompliant
 
 
 # --- Module level ---

@@ -1,11 +1,11 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
-import io.ftpsecurity.python.analysis.ClassAttributeValues;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClassResolver.Origin;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
+import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.List;
@@ -31,11 +31,11 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
   static final String CCC_MESSAGE = "Remove this \"ccc()\" call: it returns the control channel, and every later "
     + "command, to clear text.";
 
-  private final ClassAttributeValues classAttributes = new ClassAttributeValues();
+  private final LocalDefinitions definitions = new LocalDefinitions();
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> classAttributes.clear());
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       checkClientCreation(call, ctx);
@@ -50,7 +50,7 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
       PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
       FtpClassResolver.originOf(callee).ifPresent(origin -> issue.secondary(origin.boundName(), originMessage(origin)));
     } else if (callee instanceof QualifiedExpression attribute) {
-      List<Expression> stored = classAttributes.valuesOf(attribute);
+      List<Expression> stored = definitions.valuesOf(attribute);
       if (!stored.isEmpty() && stored.stream().allMatch(value -> FtpClassResolver.isPlainFtpClass(value, ctx))) {
         PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
         stored.forEach(value -> issue.secondary(value, "Cleartext FTP class stored in this attribute."));

@@ -115,15 +115,68 @@ class FtpTlsContextsTest {
     assertThat(contexts.subList(1, 4)).allMatch(Unknown.class::isInstance);
   }
 
+  @Test
+  void helpers_are_followed_into_their_returns_when_all_agree() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      def weak():
+          ctx = ssl.create_default_context()
+          ctx.check_hostname = False
+          return ctx
+      def either(flag):
+          if flag:
+              return ssl.create_default_context()
+          return ssl.create_default_context()
+      def disagree(flag):
+          if flag:
+              return ssl.create_default_context()
+          return ssl._create_unverified_context()
+      def f(h, flag):
+          c = weak()
+          c.verify_mode = ssl.CERT_NONE
+          ftplib.FTP_TLS(h, context=c)
+          ftplib.FTP_TLS(h, context=either(flag))
+          ftplib.FTP_TLS(h, context=disagree(flag))
+      """);
+    Built weak = (Built) contexts.get(0);
+    assertThat(weak.factory()).isEqualTo(Factory.DEFAULT_CONTEXT);
+    assertThat(weak.changes()).extracting(Change::member).containsExactly("check_hostname", "verify_mode");
+    assertThat(((Built) contexts.get(1)).factory()).isEqualTo(Factory.DEFAULT_CONTEXT);
+    assertThat(contexts.get(2)).isInstanceOf(Unknown.class);
+  }
+
+  @Test
+  void attributes_are_followed_into_their_assignments_and_changes_in_any_method() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      class C:
+          def __init__(self, given):
+              self.tls = ssl.create_default_context()
+              self.tls.check_hostname = True
+              self.given = given
+          def loosen(self):
+              self.tls.verify_mode = ssl.CERT_NONE
+          def connect(self, h):
+              ftplib.FTP_TLS(h, context=self.tls)
+              ftplib.FTP_TLS(h, context=self.given)
+              ftplib.FTP_TLS(h, context=self.missing)
+      """);
+    Built built = (Built) contexts.get(0);
+    assertThat(built.changes()).extracting(Change::member).containsExactly("check_hostname", "verify_mode");
+    assertThat(built.changes()).extracting(Change::conditional).containsExactly(false, true);
+    assertThat(contexts.subList(1, 3)).allMatch(Unknown.class::isInstance);
+  }
+
   private List<Reaching> contextsOf(String code) throws IOException {
     Path file = Files.writeString(folder.resolve("code.py"), code);
     List<Reaching> contexts = new ArrayList<>();
+    LocalDefinitions definitions = new LocalDefinitions();
     PythonSubscriptionCheck collector = new PythonSubscriptionCheck() {
       @Override
       public void initialize(Context context) {
         context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> Optional.of((CallExpression) ctx.syntaxNode())
           .filter(call -> FtpClients.createsFtpTls(call, ctx))
-          .ifPresent(call -> contexts.add(FtpTlsContexts.contextOf(call, ctx))));
+          .ifPresent(call -> contexts.add(FtpTlsContexts.contextOf(call, ctx, definitions))));
       }
     };
     PythonCheckVerifier.analyze(file.toFile(), collector);
