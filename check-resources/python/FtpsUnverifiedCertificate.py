@@ -90,9 +90,83 @@ def subclasses(host):
     SetsItsOwnContext(host)
 
 
-def fn_subclass_parameter_defaults_to_none(host):
-    # The default of a subclass parameter is not followed into __init__: accepted miss.
-    PassesItsParameter(host)
+def subclass_parameter_defaults_to_none(host):
+    PassesItsParameter(host)  # Noncompliant
+
+
+class Forwards(FTP_TLS):
+    def __init__(self, host, *args, **kwargs):
+        super().__init__(host, *args, **kwargs)
+        self.host_name = host
+
+
+class ImplicitFtps(ftplib.FTP_TLS):
+    """The common implicit-FTPS recipe: wraps the control socket with self.context as soon as it is set."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._sock = None
+
+    @property
+    def sock(self):
+        return self._sock
+
+    @sock.setter
+    def sock(self, value):
+        if value is not None and not isinstance(value, ssl.SSLSocket):
+            value = self.context.wrap_socket(value)
+        self._sock = value
+
+
+class PassesItsOwnContext(FTP_TLS):
+    def __init__(self, host, **kwargs):
+        super().__init__(host, context=ssl._create_unverified_context(), **kwargs)
+
+
+class PassesItsOwnVerifyingContext(FTP_TLS):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, context=make_context(), **kwargs)
+
+
+class MutatesItsKeywords(FTP_TLS):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("context", ssl.create_default_context())
+        super().__init__(*args, **kwargs)
+
+
+class TakesTheContextItself(FTP_TLS):
+    def __init__(self, host, context=None, **kwargs):
+        super().__init__(host, **kwargs)
+        self.wanted = context
+
+
+class ReordersItsArguments(FTP_TLS):
+    def __init__(self, user, host, *args):
+        super().__init__(host, user, *args)
+
+
+def forwarding_subclasses(host, given):
+    Forwards(host)  # Noncompliant
+    Forwards(host, context=ssl._create_unverified_context())  # Noncompliant
+    ImplicitFtps()  # Noncompliant {{Pass a verifying context, as in FTP_TLS(host, context=ssl.create_default_context()): without one, FTP_TLS checks neither the server's certificate nor its hostname.}}
+    PassesItsOwnContext(host)  # Noncompliant
+
+
+def forwarding_subclass_look_alikes(host, given, options):
+    Forwards(host, context=ssl.create_default_context())
+    Forwards(host, "user", "secret", "", None, None, ssl.create_default_context())
+    ImplicitFtps(context=ssl.create_default_context())
+    ImplicitFtps(host, context=given)
+    ImplicitFtps(host, **options)
+    PassesItsOwnVerifyingContext(host)
+    MutatesItsKeywords(host)
+
+
+def fn_subclasses_that_drop_the_context(host):
+    # The context the creation gives never reaches FTP_TLS, but the analysis only follows arguments forwarded as they
+    # are: accepted misses.
+    TakesTheContextItself(host, context=ssl.create_default_context())
+    ReordersItsArguments("user", host)
 
 
 # --- Contexts that verify nothing ---

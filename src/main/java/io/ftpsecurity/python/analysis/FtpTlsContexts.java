@@ -178,7 +178,7 @@ public final class FtpTlsContexts {
   private static Reaching contextThroughClass(Expression classExpression, CallExpression creation, Lookup lookup, int depth) {
     SubscriptionContext context = lookup.context();
     if (FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(classExpression, context)) {
-      return contextArgument(creation, 0, Optional.empty(), lookup);
+      return contextArgument(creation, lookup);
     }
     ClassDef subclass = classDefinition(classExpression);
     if (subclass == null || depth >= MAX_SUBCLASS_DEPTH || assignsContextAttribute(subclass)) {
@@ -203,14 +203,20 @@ public final class FtpTlsContexts {
     CallExpression superInit = superInits.get(0);
     // FTP_TLS.__init__(self, host, ...) passes self explicitly; super().__init__(host, ...) does not.
     int offset = superInit.callee() instanceof QualifiedExpression qualified && qualified.qualifier() instanceof CallExpression ? 0 : 1;
-    return contextArgument(superInit, offset, Optional.of(superInit), lookup);
+    InitForwarding.Source source = InitForwarding.sourceOf(creation, init, superInit, offset,
+      FtplibApi.CONSTRUCTOR_CONTEXT_POSITION, FtplibApi.CONSTRUCTOR_CONTEXT_KEYWORD);
+    if (source instanceof InitForwarding.Value value) {
+      return contextValue(value.value(), value.cause(), lookup, 0);
+    }
+    return source instanceof InitForwarding.BaseDefault fallback ? new Fallback(Optional.of(fallback.cause())) : UNKNOWN;
   }
 
-  private static Reaching contextArgument(CallExpression call, int offset, Optional<Tree> fallbackCause, Lookup lookup) {
-    CallArguments.Binding binding = CallArguments.bindingOf(call,
-      FtplibApi.CONSTRUCTOR_CONTEXT_POSITION + offset, FtplibApi.CONSTRUCTOR_CONTEXT_KEYWORD);
+  /** The context a creation of FTP_TLS itself passes. */
+  private static Reaching contextArgument(CallExpression creation, Lookup lookup) {
+    CallArguments.Binding binding = CallArguments.bindingOf(creation,
+      FtplibApi.CONSTRUCTOR_CONTEXT_POSITION, FtplibApi.CONSTRUCTOR_CONTEXT_KEYWORD);
     if (binding instanceof CallArguments.Absent) {
-      return new Fallback(fallbackCause);
+      return new Fallback(Optional.empty());
     }
     if (!(binding instanceof CallArguments.Passed passed)) {
       return UNKNOWN;

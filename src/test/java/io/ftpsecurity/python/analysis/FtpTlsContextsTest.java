@@ -167,6 +167,35 @@ class FtpTlsContextsTest {
     assertThat(contexts.subList(1, 3)).allMatch(Unknown.class::isInstance);
   }
 
+  @Test
+  void subclasses_that_forward_their_arguments_get_the_creations_context() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      class Forwarding(ftplib.FTP_TLS):
+          def __init__(self, host, *args, **kwargs):
+              super().__init__(host, *args, **kwargs)
+      class Named(ftplib.FTP_TLS):
+          def __init__(self, host, context=None):
+              ftplib.FTP_TLS.__init__(self, host, context=context)
+      class Mutating(ftplib.FTP_TLS):
+          def __init__(self, *args, **kwargs):
+              kwargs["context"] = None
+              super().__init__(*args, **kwargs)
+      def f(h, ctx):
+          Forwarding(h, context=ssl.create_default_context())
+          Forwarding(h)
+          Named(h)
+          Named(h, ssl._create_unverified_context())
+          Mutating(h)
+          Forwarding(h, context=ctx)
+      """);
+    assertThat(((Built) contexts.get(0)).factory()).isEqualTo(Factory.DEFAULT_CONTEXT);
+    assertThat(((Fallback) contexts.get(1)).cause()).isPresent();
+    assertThat(((Fallback) contexts.get(2)).cause()).get().extracting(Tree::getKind).isEqualTo(Tree.Kind.NONE);
+    assertThat(((Built) contexts.get(3)).factory()).isEqualTo(Factory.UNVERIFIED_CONTEXT);
+    assertThat(contexts.subList(4, 6)).allMatch(Unknown.class::isInstance);
+  }
+
   private List<Reaching> contextsOf(String code) throws IOException {
     Path file = Files.writeString(folder.resolve("code.py"), code);
     List<Reaching> contexts = new ArrayList<>();
