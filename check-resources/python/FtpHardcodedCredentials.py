@@ -286,7 +286,8 @@ def urls_with_passwords():
 #                                            ^^^^^^^
     urlretrieve("FTP://deploy:pa:ss@files.example.com/a", "a")  # Noncompliant
 #                             ^^^^^
-    Request(f"ftp://deploy:s3cret!@files.example.com/")
+    Request(f"ftp://deploy:s3cret!@files.example.com/")  # Noncompliant
+#                          ^^^^^^^
     Request(r'ftp://deploy:p@ss@files.example.com/?next=/b@c')  # Noncompliant
 #                          ^^^^
     build_opener(FTPHandler).open("ftp://deploy:s3cret!@files.example.com/")  # Noncompliant
@@ -296,6 +297,26 @@ def urls_with_passwords():
 #           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
     urlopen("ftp://deploy:s3cret!@" "files.example.com/")  # Noncompliant
 #           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+
+def urls_built_from_parts(host, path):
+    urlopen(f"ftp://deploy:s3cret!@{host}/{path}")  # Noncompliant {{Do not hard-code a password in this FTP URL; read it from an environment variable, a secrets manager or an encrypted configuration file.}}
+#                          ^^^^^^^
+    urlopen("ftp://deploy:s3cret!@" + host + "/" + path)  # Noncompliant
+#           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+#                         ^^^^^^^@-1< {{Password assigned here.}}
+    urlopen("ftp://deploy:s3cret!@{}/{}".format(host, path))  # Noncompliant
+    urlopen("ftp://deploy:s3cret!@%s/%s" % (host, path))  # Noncompliant
+
+
+def urls_built_from_parts_look_alikes(host, user, password, scheme):
+    urlopen(f"ftp://{user}:{password}@{host}/")
+    urlopen(f"ftp://deploy:{password}@{host}/")
+    urlopen(f"ftp://anonymous:guest@{host}/")
+    urlopen(f"ftp://deploy@{host}/")
+    urlopen(f"{scheme}://deploy:s3cret!@{host}/")
+    urlopen(scheme + "://deploy:s3cret!@" + host)
+    urlopen("ftp://deploy:%s@%s/" % (password, host))
 
 
 def url_through_a_name():

@@ -168,7 +168,6 @@ def urls(host):
     log_message = "ftp://example.com/file.txt"
     print(log_message)
     urlopen(host)
-    urlopen(f"ftp://{host}/file.txt")
 
 
 def url_through_a_name():
@@ -185,9 +184,27 @@ def mixed_url(flag):
     urlopen(url)
 
 
-def fn_ftp_url_built_by_concatenation(host):
-    # Known gap: the rule follows string constants, not concatenations.
-    urlopen("ftp://" + host + "/file.txt")
+def urls_built_from_parts(host, path, scheme):
+    urlopen(f"ftp://{host}/file.txt")  # Noncompliant {{Fetch this over HTTPS or SFTP: an "ftp://" URL is transferred in clear text.}}
+#           ^^^^^^^^^^^^^^^^^^^^^^^^
+    urlopen("ftp://" + host + "/file.txt")  # Noncompliant
+    urlopen("ftp://%s/%s" % (host, path))  # Noncompliant
+    urlopen("FTP://{}/{}".format(host, path))  # Noncompliant
+    base = f"ftp://{host}"
+#          ^^^^^^^^^^^^^^^> {{URL defined here.}}
+    urlopen(base)  # Noncompliant
+#           ^^^^
+
+
+def urls_built_from_parts_look_alikes(host, path, scheme):
+    urlopen(f"{scheme}://{host}/file.txt")
+    urlopen(scheme + "://" + host)
+    urlopen("%s://%s/%s" % (scheme, host, path))
+    urlopen("{}://{}".format(scheme, host))
+    urlopen(f"https://{host}/ftp://mirror")
+    urlopen("https://" + host + "/ftp://")
+    urlopen(f"sftp://{host}/file.txt")
+    print(f"ftp://{host}/file.txt")
 
 
 def tls_downgrades(host):

@@ -119,11 +119,12 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
       .map(StringLiteral.class::cast);
   }
 
+  /** A password in the literal part of an ftp:// URL's user information, also when the rest of the URL is computed. */
   private static void checkUrl(Expression url, SubscriptionContext ctx) {
-    hardcodedLiteral(url, ctx).ifPresent(literal -> ValueResolver.stringValue(literal, ctx)
-      .flatMap(FtpUrls::credentials)
+    FtpUrls.literalStart(url, ctx).ifPresent(start -> FtpUrls.credentials(start.text())
       .filter(credentials -> credentials.hasPassword() && !isAnonymousUser(credentials.user()))
       .ifPresent(credentials -> {
+        StringLiteral literal = start.literal();
         Optional<LocationInFile> password =
           LiteralRanges.rangeOf(literal, credentials.passwordStart(), credentials.passwordEnd());
         if (literal == ValueResolver.skipParentheses(url)) {

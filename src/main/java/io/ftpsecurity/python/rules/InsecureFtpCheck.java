@@ -68,7 +68,7 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
   private static void checkFtpUrl(CallExpression call, SubscriptionContext ctx) {
     FtpUrls.urlArgument(call, ctx)
-      .filter(url -> ValueResolver.stringValue(url, ctx).filter(FtpUrls::isFtpUrl).isPresent())
+      .filter(url -> FtpUrls.literalStart(url, ctx).filter(start -> FtpUrls.isFtpUrl(start.text())).isPresent())
       .ifPresent(url -> {
         PreciseIssue issue = ctx.addIssue(url, URL_MESSAGE);
         if (ValueResolver.skipParentheses(url) instanceof Name name) {
