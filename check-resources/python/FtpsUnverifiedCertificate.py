@@ -52,6 +52,17 @@ def make_context():
     return ssl.create_default_context()
 
 
+# --- A class picked at run time: its FTP_TLS path is judged like any FTP_TLS creation ---
+
+def class_chosen_at_run_time(host, tls):
+    cls = ftplib.FTP_TLS if tls else ftplib.FTP
+    cls(host)  # Noncompliant
+    verified = ftplib.FTP_TLS if tls else ftplib.FTP
+    verified(host, context=ssl.create_default_context())
+    both = ftplib.FTP_TLS if tls else SecureClient
+    both(host, context=ssl.create_default_context())
+
+
 # --- Subclasses ---
 
 class QuietFtps(FTP_TLS):

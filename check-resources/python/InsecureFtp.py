@@ -110,12 +110,49 @@ class Uploader:
 class Switcher:
     def __init__(self, secure):
         self.factory = ftplib.FTP
+#                      ^^^^^^^^^^> {{Cleartext FTP class stored in this attribute.}}
         if secure:
             self.factory = FTP_TLS
 
     def connect(self, host):
-        # one of the stored classes is FTP_TLS: not certainly cleartext
-        return self.factory(host)
+        # a class picked at run time that can be cleartext FTP
+        return self.factory(host)  # Noncompliant
+#              ^^^^^^^^^^^^^^^^^^
+
+
+def class_chosen_at_run_time(host, tls, options, **kwargs):
+    cls = ftplib.FTP_TLS if tls else ftplib.FTP
+#                                    ^^^^^^^^^^> {{Cleartext FTP class chosen here.}}
+    cls(host)  # Noncompliant {{Use "FTP_TLS" with a verifying SSL context and "prot_p()", or SFTP, instead of this cleartext FTP client.}}
+#   ^^^^^^^^^
+    if tls:
+        klass = FTP_TLS
+    else:
+        klass = ftplib.FTP
+#               ^^^^^^^^^^> {{Cleartext FTP class chosen here.}}
+    klass(host)  # Noncompliant
+#   ^^^^^^^^^^^
+    factory = kwargs.pop("session_factory", ftplib.FTP)
+    factory(host)  # Noncompliant
+    other = options.get("cls", ftplib.FTP)
+    other(host)  # Noncompliant
+    (ftplib.FTP_TLS if tls else ftplib.FTP)(host)  # Noncompliant
+
+
+def class_chosen_at_run_time_look_alikes(host, tls, options, given):
+    both = ftplib.FTP_TLS if tls else TlsClient
+    both(host, context=ssl.create_default_context())
+    if tls:
+        klass = FTP_TLS
+    else:
+        klass = TlsClient
+    klass(host, context=ssl.create_default_context())
+    options.get("cls", ftplib.FTP_TLS)(host, context=ssl.create_default_context())
+    chosen = given if tls else FTP_TLS
+    chosen(host, context=ssl.create_default_context())
+    maybe = ftplib.FTP_TLS if tls else None
+    maybe(host, context=ssl.create_default_context())
+    options.get("cls")(host)
 
 
 def tls_is_not_plain_ftp(host):

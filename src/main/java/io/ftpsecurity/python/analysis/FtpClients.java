@@ -33,6 +33,21 @@ public final class FtpClients {
     return FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(call.callee(), context);
   }
 
+  /**
+   * A call that instantiates FTP_TLS, or a class picked at run time ({@link FtpClassResolver#classChoices}) that can
+   * be FTP_TLS: its FTP_TLS path is judged like any FTP_TLS creation.
+   */
+  public static boolean mayCreateFtpTls(CallExpression call, SubscriptionContext context, LocalDefinitions definitions) {
+    return createsFtpTls(call, context) || ftpTlsChoice(call, context, definitions).isPresent();
+  }
+
+  /** The one FTP_TLS class among the classes a creation picks at run time. */
+  public static Optional<Expression> ftpTlsChoice(CallExpression call, SubscriptionContext context, LocalDefinitions definitions) {
+    List<Expression> tls = FtpClassResolver.classChoices(call.callee(), context, definitions).stream()
+      .filter(choice -> FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(choice, context)).toList();
+    return tls.size() == 1 ? Optional.of(tls.get(0)) : Optional.empty();
+  }
+
   /** A call that instantiates cleartext FTP: ftplib.FTP or a subclass of it that is not FTP_TLS. */
   public static boolean createsPlainFtp(CallExpression call, SubscriptionContext context) {
     return FtpClassResolver.isPlainFtpClass(call.callee(), context);

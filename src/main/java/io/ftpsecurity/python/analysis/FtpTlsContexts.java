@@ -86,10 +86,12 @@ public final class FtpTlsContexts {
   private FtpTlsContexts() {
   }
 
-  /** The context an FTP_TLS creation (FtpClients.createsFtpTls) receives. */
+  /** The context an FTP_TLS creation (FtpClients.mayCreateFtpTls) receives. */
   public static Reaching contextOf(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
     Lookup lookup = new Lookup(context, definitions);
-    Reaching reaching = contextThroughClass(creation.callee(), creation, lookup, 0);
+    Expression tlsClass = FtpClients.createsFtpTls(creation, context) ? creation.callee()
+      : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
+    Reaching reaching = contextThroughClass(tlsClass, creation, lookup, 0);
     List<Change> swaps = contextSwaps(creation, context);
     if (!swaps.isEmpty()) {
       reaching = swaps.size() == 1 && isFollowedSwap(swaps.get(0), creation, context)

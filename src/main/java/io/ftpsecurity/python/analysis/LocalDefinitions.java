@@ -43,11 +43,40 @@ public final class LocalDefinitions {
 
   private final Map<ClassDef, ClassFacts> factsByClass = new HashMap<>();
   private final Map<FunctionDef, Optional<List<Expression>>> returnsByFunction = new HashMap<>();
+  private final Map<Symbol, Optional<List<Expression>>> bindingsBySymbol = new HashMap<>();
 
   /** Forget the previous file's classes and functions. */
   public void clear() {
     factsByClass.clear();
     returnsByFunction.clear();
+    bindingsBySymbol.clear();
+  }
+
+  /**
+   * What each binding of a name gives it, in the whole file: the value of {@code name = value} (one target) and, for
+   * an import, the imported name itself. Empty when a binding is of another kind (a parameter, a loop, unpacking...).
+   */
+  public Optional<List<Expression>> bindingValues(Symbol symbol) {
+    return bindingsBySymbol.computeIfAbsent(symbol, LocalDefinitions::collectBindings);
+  }
+
+  private static Optional<List<Expression>> collectBindings(Symbol symbol) {
+    List<Expression> values = new ArrayList<>();
+    for (Usage usage : symbol.usages()) {
+      if (!usage.isBindingUsage()) {
+        continue;
+      }
+      Optional<Expression> value = switch (usage.kind()) {
+        case ASSIGNMENT_LHS -> ValueResolver.simpleAssignmentValue(usage.tree());
+        case IMPORT -> usage.tree() instanceof Name name ? Optional.of(name) : Optional.empty();
+        default -> Optional.empty();
+      };
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      values.add(value.get());
+    }
+    return Optional.of(values);
   }
 
   /**

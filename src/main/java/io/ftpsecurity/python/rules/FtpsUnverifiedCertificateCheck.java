@@ -78,7 +78,7 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpClients.createsFtpTls(call, ctx)) {
+      if (FtpClients.mayCreateFtpTls(call, ctx, definitions)) {
         check(call, ctx);
       }
     });

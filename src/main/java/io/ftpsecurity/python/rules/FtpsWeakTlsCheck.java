@@ -47,7 +47,7 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
     });
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpClients.createsFtpTls(call, ctx) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
+      if (FtpClients.mayCreateFtpTls(call, ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
         check(call, built, ctx);
       }
     });

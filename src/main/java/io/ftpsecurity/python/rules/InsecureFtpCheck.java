@@ -46,12 +46,19 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
   private void checkClientCreation(CallExpression call, SubscriptionContext ctx) {
     Expression callee = call.callee();
-    if (FtpClients.createsPlainFtp(call, ctx)) {
+    List<Expression> plainChoices = FtpClassResolver.classChoices(callee, ctx, definitions).stream()
+      .filter(choice -> FtpClassResolver.isPlainFtpClass(choice, ctx)).toList();
+    if (!plainChoices.isEmpty()) {
+      // a class picked at run time that can be cleartext FTP
+      PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
+      plainChoices.forEach(choice -> issue.secondary(choice, "Cleartext FTP class chosen here."));
+    } else if (FtpClients.createsPlainFtp(call, ctx)) {
       PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
       FtpClassResolver.originOf(callee).ifPresent(origin -> issue.secondary(origin.boundName(), originMessage(origin)));
     } else if (callee instanceof QualifiedExpression attribute) {
-      List<Expression> stored = definitions.valuesOf(attribute);
-      if (!stored.isEmpty() && stored.stream().allMatch(value -> FtpClassResolver.isPlainFtpClass(value, ctx))) {
+      List<Expression> stored = definitions.valuesOf(attribute).stream()
+        .filter(value -> FtpClassResolver.isPlainFtpClass(value, ctx)).toList();
+      if (!stored.isEmpty()) {
         PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
         stored.forEach(value -> issue.secondary(value, "Cleartext FTP class stored in this attribute."));
       }

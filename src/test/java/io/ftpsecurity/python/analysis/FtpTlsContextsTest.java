@@ -204,7 +204,7 @@ class FtpTlsContextsTest {
       @Override
       public void initialize(Context context) {
         context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> Optional.of((CallExpression) ctx.syntaxNode())
-          .filter(call -> FtpClients.createsFtpTls(call, ctx))
+          .filter(call -> FtpClients.mayCreateFtpTls(call, ctx, definitions))
           .ifPresent(call -> contexts.add(FtpTlsContexts.contextOf(call, ctx, definitions))));
       }
     };

@@ -16,4 +16,9 @@ class FtpsUnverifiedCertificateCheckTest {
   void optional_ssl_import() {
     PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ssl.py", new FtpsUnverifiedCertificateCheck());
   }
+
+  @Test
+  void optional_ftplib_import() {
+    PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ftplib.py", new FtpsUnverifiedCertificateCheck());
+  }
 }

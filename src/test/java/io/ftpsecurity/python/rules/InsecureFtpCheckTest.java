@@ -14,4 +14,9 @@ class InsecureFtpCheckTest {
   void star_import() {
     PythonCheckVerifier.verify("InsecureFtp_star_import.py", new InsecureFtpCheck());
   }
+
+  @Test
+  void optional_ftplib_import() {
+    PythonCheckVerifier.verify("InsecureFtp_optional_ftplib.py", new InsecureFtpCheck());
+  }
 }
