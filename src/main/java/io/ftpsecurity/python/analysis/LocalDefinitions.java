@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,16 @@ public final class LocalDefinitions {
   /** Every {@code self.attr} or {@code cls.attr} in the methods of the class, for the attribute that {@code attribute} reads. */
   public List<QualifiedExpression> usesOf(QualifiedExpression attribute) {
     return factsOf(attribute).map(facts -> facts.uses().getOrDefault(attribute.name().name(), List.of())).orElse(List.of());
+  }
+
+  /** The attributes a class assigns ({@code attr = value} in its body, {@code self.attr = value} in its methods) and their values. */
+  public Map<String, List<Expression>> attributeValues(ClassDef classDef) {
+    return Collections.unmodifiableMap(factsByClass.computeIfAbsent(classDef, LocalDefinitions::collect).values());
+  }
+
+  /** Every {@code self.attr} or {@code cls.attr} in the methods of the class. */
+  public List<QualifiedExpression> usesOf(ClassDef classDef, String attribute) {
+    return factsByClass.computeIfAbsent(classDef, LocalDefinitions::collect).uses().getOrDefault(attribute, List.of());
   }
 
   /**

@@ -1,13 +1,16 @@
 package io.ftpsecurity.python.rules;
 
+import io.ftpsecurity.python.analysis.AttributeDataChannels;
 import io.ftpsecurity.python.analysis.DataChannelProtection;
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
+import io.ftpsecurity.python.analysis.LocalDefinitions;
 import java.util.HashSet;
 import java.util.Set;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.Tree;
 
@@ -25,9 +28,17 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
   private static final String CREATION = "FTP_TLS client created here";
   private static final String CLEARING = "Data channel switched to clear text here";
 
+  private final LocalDefinitions definitions = new LocalDefinitions();
+
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, FtpsUnprotectedDataChannelCheck::checkFile);
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
+      definitions.clear();
+      checkFile(ctx);
+    });
+    // clients kept in attributes, which the per-function analysis does not follow
+    context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, ctx -> AttributeDataChannels
+      .unprotectedTransfers((ClassDef) ctx.syntaxNode(), ctx, definitions).forEach(transfer -> report(ctx, transfer)));
   }
 
   private static void checkFile(SubscriptionContext context) {
