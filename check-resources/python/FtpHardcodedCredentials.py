@@ -356,14 +356,41 @@ def fn_password_in_a_dictionary(host):
     FTP_TLS(host, context=ssl.create_default_context()).login(settings["user"], settings["password"])
 
 
-def fn_password_stored_on_self(host):
-    # Known gap: attributes are not followed, even when the class sets them to a constant.
+def password_stored_on_the_class(host):
     class Uploader:
         password = "s3cret!"
+#                  ^^^^^^^^^> {{Password assigned here.}}
 
         def run(self):
-            FTP_TLS(host, context=ssl.create_default_context()).login("deploy", self.password)
+            FTP_TLS(host, context=ssl.create_default_context()).login("deploy", self.password)  # Noncompliant
+#                                                                               ^^^^^^^^^^^^^
     return Uploader
+
+
+class Deployer:
+    PASSWORD = "s3cret!"
+
+    def __init__(self, host):
+        self.session = FTP_TLS(host, context=ssl.create_default_context())
+
+    def connect(self):
+        self.session.login("deploy", self.PASSWORD)  # Noncompliant
+
+
+class DeployerLookAlikes:
+    def __init__(self, host, session, password):
+        self.session = FTP_TLS(host, context=ssl.create_default_context())
+        self.given = session
+        self.password = password
+        self.changing = "s3cret!"
+
+    def rotate(self, new):
+        self.changing = new
+
+    def connect(self):
+        self.session.login("deploy", self.password)
+        self.session.login("deploy", self.changing)
+        self.given.login("deploy", "s3cret!")  # a client from elsewhere: its class is unknown
 
 
 def fn_client_from_a_helper(host):

@@ -244,6 +244,24 @@ def urls_built_from_parts_look_alikes(host, path, scheme):
     print(f"ftp://{host}/file.txt")
 
 
+class Session:
+    def __init__(self, host):
+        self.session = FTP_TLS(host, context=ssl.create_default_context())
+
+    def open(self, user, password):
+        self.session.login(user, password, secure=False)  # Noncompliant
+        self.session.ccc()  # Noncompliant
+
+
+class SessionLookAlike:
+    def __init__(self, session):
+        self.session = session
+
+    def open(self, user, password):
+        self.session.login(user, password, secure=False)  # a client from elsewhere: unknown
+        self.session.ccc()
+
+
 def tls_downgrades(host):
     ftps = FTP_TLS(host, context=ssl.create_default_context())
     ftps.login("user", "secret", secure=False)  # Noncompliant {{Remove "secure=False": it sends the credentials over a cleartext control channel.}}

@@ -4,8 +4,10 @@ import io.ftpsecurity.python.analysis.CallArguments;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LiteralRanges;
+import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +36,11 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   static final String URL_MESSAGE = "Do not hard-code a password in this FTP URL; " + SAFER_PLACES;
   static final String SECONDARY_MESSAGE = "Password assigned here.";
 
+  private final LocalDefinitions definitions = new LocalDefinitions();
+
   @Override
   public void initialize(Context context) {
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       if (isFtplibLogin(call, ctx)) {
@@ -51,7 +56,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   }
 
   /** {@code client.login(...)} where login is ftplib's own, known from its type or from the client's creation. */
-  private static boolean isFtplibLogin(CallExpression call, SubscriptionContext ctx) {
+  private boolean isFtplibLogin(CallExpression call, SubscriptionContext ctx) {
     if (!(call.callee() instanceof QualifiedExpression callee) || !FtplibApi.LOGIN.equals(callee.name().name())
       // FTP.login(client, user, passwd) shifts every argument by one
       || callee.qualifier().typeV2() instanceof ClassType) {
@@ -60,10 +65,10 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     if (FtplibApi.IS_FTP_LOGIN.isTrueFor(callee, ctx) || FtplibApi.IS_FTP_TLS_LOGIN.isTrueFor(callee, ctx)) {
       return true;
     }
-    // `with FTP(host) as ftp` leaves ftp untyped: the creation tells which class it is
-    return FtpClients.creationOf(callee.qualifier(), ctx)
-      .filter(creation -> inheritsFtplibMember(creation, FtplibApi.LOGIN, FtplibApi.LOGIN_FQNS, ctx))
-      .isPresent();
+    // `with FTP(host) as ftp` and `self.session` leave the client untyped: the creation tells which class it is
+    List<CallExpression> creations = FtpClients.creationOf(callee.qualifier(), ctx).map(List::of)
+      .orElseGet(() -> FtpClients.attributeCreations(callee.qualifier(), ctx, definitions));
+    return !creations.isEmpty() && creations.stream().allMatch(creation -> inheritsFtplibMember(creation, FtplibApi.LOGIN, FtplibApi.LOGIN_FQNS, ctx));
   }
 
   private static boolean isFtplibConstructor(CallExpression call, SubscriptionContext ctx) {
@@ -86,7 +91,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     return type instanceof FunctionType function && fqns.contains(function.fullyQualifiedName());
   }
 
-  private static void checkPassword(CallExpression call, int userPosition, String userKeyword, int passwordPosition,
+  private void checkPassword(CallExpression call, int userPosition, String userKeyword, int passwordPosition,
     String passwordKeyword, SubscriptionContext ctx) {
     // no user (or an unpacked one that may be anything) means an anonymous login, or none at all
     if (!(CallArguments.bindingOf(call, userPosition, userKeyword) instanceof CallArguments.Passed user)
@@ -111,11 +116,20 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     return user.isEmpty() || FtplibApi.ANONYMOUS_USERS.contains(user.toLowerCase(Locale.ROOT));
   }
 
-  /** The non-empty string literal the expression certainly evaluates to. */
-  private static Optional<StringLiteral> hardcodedLiteral(Expression expression, SubscriptionContext ctx) {
-    return ValueResolver.stringValue(expression, ctx)
-      .filter(value -> !value.isEmpty())
-      .flatMap(value -> ValueResolver.resolve(expression, ctx))
+  /**
+   * The non-empty string literal the expression certainly evaluates to, also through an attribute of the enclosing
+   * class that it only ever assigns one literal ({@code PASSWORD = "..."} read as {@code self.PASSWORD}).
+   */
+  private Optional<StringLiteral> hardcodedLiteral(Expression expression, SubscriptionContext ctx) {
+    Expression value = ValueResolver.skipParentheses(expression);
+    if (value instanceof QualifiedExpression attribute) {
+      List<Expression> stored = definitions.valuesOf(attribute);
+      value = stored.size() == 1 ? stored.get(0) : value;
+    }
+    Expression resolved = value;
+    return ValueResolver.stringValue(resolved, ctx)
+      .filter(string -> !string.isEmpty())
+      .flatMap(string -> ValueResolver.resolve(resolved, ctx))
       .map(StringLiteral.class::cast);
   }
 

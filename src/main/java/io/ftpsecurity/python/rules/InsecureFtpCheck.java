@@ -84,13 +84,13 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
       });
   }
 
-  private static void checkTlsDowngrade(CallExpression call, SubscriptionContext ctx) {
-    if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.LOGIN, ctx)
+  private void checkTlsDowngrade(CallExpression call, SubscriptionContext ctx) {
+    if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.LOGIN, ctx, definitions)
       && CallArguments.bindingOf(call, FtplibApi.LOGIN_SECURE_POSITION, FtplibApi.LOGIN_SECURE_KEYWORD)
       instanceof CallArguments.Passed secure
       && ValueResolver.isFalse(secure.value(), ctx)) {
       ctx.addIssue(secure.argument(), INSECURE_LOGIN_MESSAGE);
-    } else if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx)) {
+    } else if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx, definitions)) {
       ctx.addIssue(call, CCC_MESSAGE);
     }
   }
