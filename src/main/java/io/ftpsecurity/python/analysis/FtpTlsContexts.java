@@ -183,6 +183,9 @@ public final class FtpTlsContexts {
       return contextArgument(creation, lookup);
     }
     ClassDef subclass = classDefinition(classExpression);
+    if (subclass == null && classExpression == creation.callee() && isImportedWithoutOverrides(creation)) {
+      return contextArgument(creation, lookup);
+    }
     if (subclass == null || depth >= MAX_SUBCLASS_DEPTH || assignsContextAttribute(subclass)) {
       return UNKNOWN;
     }
@@ -417,6 +420,14 @@ public final class FtpTlsContexts {
       return new Change(call, name, Operation.CALL, call, false);
     }
     return null;
+  }
+
+  /**
+   * A subclass defined in another module of the project (the frontend resolves it through the project's symbol table)
+   * that keeps ftplib's constructor and every method FTP_TLS runs by itself: it gets its context as FTP_TLS does.
+   */
+  private static boolean isImportedWithoutOverrides(CallExpression creation) {
+    return FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> FtpClients.runsFtplibMethod(creation, method));
   }
 
   private static ClassDef classDefinition(Expression classExpression) {

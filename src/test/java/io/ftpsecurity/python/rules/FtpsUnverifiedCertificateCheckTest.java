@@ -21,4 +21,9 @@ class FtpsUnverifiedCertificateCheckTest {
   void optional_ftplib_import() {
     PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ftplib.py", new FtpsUnverifiedCertificateCheck());
   }
+
+  @Test
+  void classes_imported_from_the_project() {
+    PythonCheckVerifier.verifyInProject("project/FtpsUnverifiedCertificate_imported_classes.py", new FtpsUnverifiedCertificateCheck());
+  }
 }

@@ -19,4 +19,9 @@ class InsecureFtpCheckTest {
   void optional_ftplib_import() {
     PythonCheckVerifier.verify("InsecureFtp_optional_ftplib.py", new InsecureFtpCheck());
   }
+
+  @Test
+  void classes_imported_from_the_project() {
+    PythonCheckVerifier.verifyInProject("project/InsecureFtp_imported_classes.py", new InsecureFtpCheck());
+  }
 }
