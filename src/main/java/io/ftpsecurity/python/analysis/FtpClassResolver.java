@@ -83,7 +83,8 @@ public final class FtpClassResolver {
       List<Expression> bound = definitions.bindingValues(name.symbol()).orElse(List.of());
       if (bound.size() > 1 || (bound.size() == 1 && isChoiceExpression(bound.get(0)))) {
         Collection<Expression> reaching = ValueResolver.reachingValues(name, context);
-        Collection<Expression> values = reaching.isEmpty() ? bound : reaching;
+        // in source order, so that secondary locations come out the same on every run
+        Collection<Expression> values = reaching.isEmpty() ? bound : reaching.stream().sorted(SourceOrder::compare).toList();
         boolean chosen = values.size() > 1;
         for (Expression alternative : values) {
           if (alternative instanceof Name imported && imported.symbol() == name.symbol()) {

@@ -10,8 +10,6 @@ class FtpsUnverifiedCertificateCheckTest {
     PythonCheckVerifier.verify("FtpsUnverifiedCertificate.py", new FtpsUnverifiedCertificateCheck());
   }
 
-
-
   @Test
   void optional_ssl_import() {
     PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ssl.py", new FtpsUnverifiedCertificateCheck());
@@ -25,5 +23,10 @@ class FtpsUnverifiedCertificateCheckTest {
   @Test
   void classes_imported_from_the_project() {
     PythonCheckVerifier.verifyInProject("project/FtpsUnverifiedCertificate_imported_classes.py", new FtpsUnverifiedCertificateCheck());
+  }
+
+  @Test
+  void ftp_tls_built_by_third_party_libraries() {
+    PythonCheckVerifier.verify("FtpsUnverifiedCertificate_libraries.py", new FtpsUnverifiedCertificateCheck());
   }
 }

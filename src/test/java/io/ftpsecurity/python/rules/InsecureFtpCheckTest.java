@@ -24,4 +24,9 @@ class InsecureFtpCheckTest {
   void classes_imported_from_the_project() {
     PythonCheckVerifier.verifyInProject("project/InsecureFtp_imported_classes.py", new InsecureFtpCheck());
   }
+
+  @Test
+  void third_party_clients_and_urls() {
+    PythonCheckVerifier.verify("InsecureFtp_libraries.py", new InsecureFtpCheck());
+  }
 }
