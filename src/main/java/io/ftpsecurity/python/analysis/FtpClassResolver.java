@@ -81,7 +81,9 @@ public final class FtpClassResolver {
     }
     if (value instanceof Name name && name.symbol() != null) {
       List<Expression> bound = definitions.bindingValues(name.symbol()).orElse(List.of());
-      if (bound.size() > 1 || (bound.size() == 1 && isChoiceExpression(bound.get(0)))) {
+      // reaching definitions cost a pass over the function: asked only when an FTP class is among the values
+      if ((bound.size() > 1 || (bound.size() == 1 && isChoiceExpression(bound.get(0))))
+        && bound.stream().anyMatch(candidate -> mentionsFtpClass(candidate, context))) {
         Collection<Expression> reaching = ValueResolver.reachingValues(name, context);
         // in source order, so that secondary locations come out the same on every run
         Collection<Expression> values = reaching.isEmpty() ? bound : reaching.stream().sorted(SourceOrder::compare).toList();
@@ -98,6 +100,16 @@ public final class FtpClassResolver {
     }
     choices.add(value);
     return false;
+  }
+
+  /** The value, or a branch or default of it, is typed as an ftplib class. */
+  private static boolean mentionsFtpClass(Expression value, SubscriptionContext context) {
+    Expression current = ValueResolver.skipParentheses(value);
+    if (current instanceof ConditionalExpression conditional) {
+      return mentionsFtpClass(conditional.trueExpression(), context) || mentionsFtpClass(conditional.falseExpression(), context);
+    }
+    return lookupDefault(current).map(fallback -> mentionsFtpClass(fallback, context))
+      .orElseGet(() -> FtplibApi.IS_FTP_CLASS.isTrueFor(current, context));
   }
 
   private static boolean isChoiceExpression(Expression value) {
