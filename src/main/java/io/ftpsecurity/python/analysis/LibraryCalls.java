@@ -4,8 +4,13 @@ import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.python.api.Parameter;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.symbols.Symbol;
+import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.WithItem;
 
 /** Calls into third-party libraries: which object a method is called on, and the flags a call passes. */
 public final class LibraryCalls {
@@ -19,10 +24,39 @@ public final class LibraryCalls {
    */
   public static Optional<CallExpression> receiverMadeBy(CallExpression call, String method, LibraryName creator,
     SubscriptionContext context) {
-    if (!(call.callee() instanceof QualifiedExpression callee) || !method.equals(callee.name().name())) {
+    if (!(call.callee() instanceof QualifiedExpression callee) || !method.equals(callee.name().name())
+      || !mayBeMadeBy(ValueResolver.skipParentheses(callee.qualifier()), creator)) {
       return Optional.empty();
     }
     return FtpClients.creationOf(callee.qualifier(), context).filter(creation -> creator.isTrueFor(creation.callee()));
+  }
+
+  /**
+   * A look at the receiver's own bindings before any value is resolved: most {@code x.connect()} calls of a program
+   * are sockets and databases, and resolving each receiver costs far more than this.
+   */
+  private static boolean mayBeMadeBy(Expression receiver, LibraryName creator) {
+    if (receiver instanceof CallExpression creation) {
+      return creator.isTrueFor(creation.callee());
+    }
+    Symbol symbol = receiver instanceof Name name ? name.symbol() : null;
+    if (symbol == null) {
+      return false;
+    }
+    for (Usage usage : symbol.usages()) {
+      if (usage.isBindingUsage() && boundValue(usage).filter(value -> value instanceof CallExpression creation
+        && creator.isTrueFor(creation.callee())).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Expression> boundValue(Usage binding) {
+    if (binding.kind() == Usage.Kind.WITH_INSTANCE && binding.tree().parent() instanceof WithItem item) {
+      return Optional.of(item.test());
+    }
+    return ValueResolver.simpleAssignmentValue(binding.tree()).map(ValueResolver::skipParentheses);
   }
 
   /** The string literal a call certainly passes for a parameter. */

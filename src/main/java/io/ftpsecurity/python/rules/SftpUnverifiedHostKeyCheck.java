@@ -90,13 +90,12 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
 
   private static void checkPysftpHostKeys(SubscriptionContext ctx) {
     AssignmentStatement assignment = (AssignmentStatement) ctx.syntaxNode();
-    if (!isNone(assignment.assignedValue(), ctx)) {
-      return;
-    }
     assignment.lhsExpressions().stream()
       .flatMap(targets -> targets.expressions().stream())
-      .filter(target -> target instanceof QualifiedExpression attribute && PysftpApi.HOST_KEYS.equals(attribute.name().name())
-        && FtpClients.creationOf(attribute.qualifier(), ctx)
+      .filter(target -> target instanceof QualifiedExpression attribute && PysftpApi.HOST_KEYS.equals(attribute.name().name()))
+      // the value is resolved only for the rare assignments to a hostkeys attribute
+      .filter(target -> isNone(assignment.assignedValue(), ctx)
+        && FtpClients.creationOf(((QualifiedExpression) target).qualifier(), ctx)
           .filter(creation -> PysftpApi.CONNECTION_OPTIONS_CLASS.isTrueFor(creation.callee())).isPresent())
       .forEach(target -> ctx.addIssue(target, PYSFTP_MESSAGE));
   }
