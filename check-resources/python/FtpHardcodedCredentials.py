@@ -286,7 +286,8 @@ def urls_with_passwords():
 #                                            ^^^^^^^
     urlretrieve("FTP://deploy:pa:ss@files.example.com/a", "a")  # Noncompliant
 #                             ^^^^^
-    Request(f"ftp://deploy:s3cret!@files.example.com/")
+    Request(f"ftp://deploy:s3cret!@files.example.com/")  # Noncompliant
+#                          ^^^^^^^
     Request(r'ftp://deploy:p@ss@files.example.com/?next=/b@c')  # Noncompliant
 #                          ^^^^
     build_opener(FTPHandler).open("ftp://deploy:s3cret!@files.example.com/")  # Noncompliant
@@ -296,6 +297,26 @@ def urls_with_passwords():
 #           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
     urlopen("ftp://deploy:s3cret!@" "files.example.com/")  # Noncompliant
 #           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+
+def urls_built_from_parts(host, path):
+    urlopen(f"ftp://deploy:s3cret!@{host}/{path}")  # Noncompliant {{Do not hard-code a password in this FTP URL; read it from an environment variable, a secrets manager or an encrypted configuration file.}}
+#                          ^^^^^^^
+    urlopen("ftp://deploy:s3cret!@" + host + "/" + path)  # Noncompliant
+#           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+#                         ^^^^^^^@-1< {{Password assigned here.}}
+    urlopen("ftp://deploy:s3cret!@{}/{}".format(host, path))  # Noncompliant
+    urlopen("ftp://deploy:s3cret!@%s/%s" % (host, path))  # Noncompliant
+
+
+def urls_built_from_parts_look_alikes(host, user, password, scheme):
+    urlopen(f"ftp://{user}:{password}@{host}/")
+    urlopen(f"ftp://deploy:{password}@{host}/")
+    urlopen(f"ftp://anonymous:guest@{host}/")
+    urlopen(f"ftp://deploy@{host}/")
+    urlopen(f"{scheme}://deploy:s3cret!@{host}/")
+    urlopen(scheme + "://deploy:s3cret!@" + host)
+    urlopen("ftp://deploy:%s@%s/" % (password, host))
 
 
 def url_through_a_name():
@@ -335,14 +356,41 @@ def fn_password_in_a_dictionary(host):
     FTP_TLS(host, context=ssl.create_default_context()).login(settings["user"], settings["password"])
 
 
-def fn_password_stored_on_self(host):
-    # Known gap: attributes are not followed, even when the class sets them to a constant.
+def password_stored_on_the_class(host):
     class Uploader:
         password = "s3cret!"
+#                  ^^^^^^^^^> {{Password assigned here.}}
 
         def run(self):
-            FTP_TLS(host, context=ssl.create_default_context()).login("deploy", self.password)
+            FTP_TLS(host, context=ssl.create_default_context()).login("deploy", self.password)  # Noncompliant
+#                                                                               ^^^^^^^^^^^^^
     return Uploader
+
+
+class Deployer:
+    PASSWORD = "s3cret!"
+
+    def __init__(self, host):
+        self.session = FTP_TLS(host, context=ssl.create_default_context())
+
+    def connect(self):
+        self.session.login("deploy", self.PASSWORD)  # Noncompliant
+
+
+class DeployerLookAlikes:
+    def __init__(self, host, session, password):
+        self.session = FTP_TLS(host, context=ssl.create_default_context())
+        self.given = session
+        self.password = password
+        self.changing = "s3cret!"
+
+    def rotate(self, new):
+        self.changing = new
+
+    def connect(self):
+        self.session.login("deploy", self.password)
+        self.session.login("deploy", self.changing)
+        self.given.login("deploy", "s3cret!")  # a client from elsewhere: its class is unknown
 
 
 def fn_client_from_a_helper(host):

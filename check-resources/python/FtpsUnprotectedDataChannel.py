@@ -326,9 +326,59 @@ def client_from_caller(make_client):
     ftps.retrlines("LIST")
 
 
+# --- Clients kept in attributes: reported only when the class never calls prot_p() on them ---
+
 class Uploader:
     def __init__(self, host):
         self.ftps = FTP_TLS(host, context=ssl.create_default_context())
+#                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+
+    def login(self, user, password):
+        self.ftps.login(user, password)
+
+    def upload(self, name, data):
+        self.ftps.storbinary("STOR " + name, data)  # Noncompliant {{Call "prot_p()" on this FTP_TLS client before this transfer on every path; until then its data travels in clear text.}}
+#       ^^^^^^^^^^^^^^^^^^^^
+
+    def listing(self):
+        return self.ftps.nlst()  # one issue per client: the first transfer
+
+
+class ProtectedInInit:
+    def __init__(self, host, user, password):
+        self.ftps = FTP_TLS(host, context=ssl.create_default_context())
+        self.ftps.login(user, password)
+        self.ftps.prot_p()
+
+    def upload(self, name, data):
+        self.ftps.storbinary("STOR " + name, data)
+
+
+class ProtectedInAnotherMethod:
+    def __init__(self, host):
+        self.ftps = FTP_TLS(host, context=ssl.create_default_context())
+
+    def secure(self):
+        self.ftps.prot_p()
+
+    def upload(self, name, data):
+        self.ftps.storbinary("STOR " + name, data)  # whether secure() ran first is not known: silent
+
+
+class HandsItsClientOver:
+    def __init__(self, host):
+        self.ftps = FTP_TLS(host, context=ssl.create_default_context())
+
+    def client(self):
+        return self.ftps
+
+    def upload(self, name, data):
+        self.ftps.storbinary("STOR " + name, data)
+
+
+class ClientFromAParameter:
+    def __init__(self, ftps):
+        self.ftps = ftps
 
     def upload(self, name, data):
         self.ftps.storbinary("STOR " + name, data)

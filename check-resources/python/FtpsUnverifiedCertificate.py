@@ -41,7 +41,7 @@ def compliant_look_alikes(host, context, *args, **kwargs):
     FTP_TLS(host, context=ctx)
     FTP_TLS(host, "user", "secret", "", None, None, ctx)  # positional context (Python 3.11 and older)
     FTP_TLS(host, context=context)  # a parameter: unknown
-    FTP_TLS(host, context=make_context())  # a helper's return: unknown
+    FTP_TLS(host, context=make_context())  # a helper that returns a verifying context
     FTP_TLS(*args)  # may pass a context
     FTP_TLS(host, **kwargs)
     FTP_TLS(host, context=ssl.create_default_context(purpose=ssl.Purpose.SERVER_AUTH))
@@ -50,6 +50,17 @@ def compliant_look_alikes(host, context, *args, **kwargs):
 
 def make_context():
     return ssl.create_default_context()
+
+
+# --- A class picked at run time: its FTP_TLS path is judged like any FTP_TLS creation ---
+
+def class_chosen_at_run_time(host, tls):
+    cls = ftplib.FTP_TLS if tls else ftplib.FTP
+    cls(host)  # Noncompliant
+    verified = ftplib.FTP_TLS if tls else ftplib.FTP
+    verified(host, context=ssl.create_default_context())
+    both = ftplib.FTP_TLS if tls else SecureClient
+    both(host, context=ssl.create_default_context())
 
 
 # --- Subclasses ---
@@ -90,9 +101,83 @@ def subclasses(host):
     SetsItsOwnContext(host)
 
 
-def fn_subclass_parameter_defaults_to_none(host):
-    # The default of a subclass parameter is not followed into __init__: accepted miss.
-    PassesItsParameter(host)
+def subclass_parameter_defaults_to_none(host):
+    PassesItsParameter(host)  # Noncompliant
+
+
+class Forwards(FTP_TLS):
+    def __init__(self, host, *args, **kwargs):
+        super().__init__(host, *args, **kwargs)
+        self.host_name = host
+
+
+class ImplicitFtps(ftplib.FTP_TLS):
+    """The common implicit-FTPS recipe: wraps the control socket with self.context as soon as it is set."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._sock = None
+
+    @property
+    def sock(self):
+        return self._sock
+
+    @sock.setter
+    def sock(self, value):
+        if value is not None and not isinstance(value, ssl.SSLSocket):
+            value = self.context.wrap_socket(value)
+        self._sock = value
+
+
+class PassesItsOwnContext(FTP_TLS):
+    def __init__(self, host, **kwargs):
+        super().__init__(host, context=ssl._create_unverified_context(), **kwargs)
+
+
+class PassesItsOwnVerifyingContext(FTP_TLS):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, context=make_context(), **kwargs)
+
+
+class MutatesItsKeywords(FTP_TLS):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("context", ssl.create_default_context())
+        super().__init__(*args, **kwargs)
+
+
+class TakesTheContextItself(FTP_TLS):
+    def __init__(self, host, context=None, **kwargs):
+        super().__init__(host, **kwargs)
+        self.wanted = context
+
+
+class ReordersItsArguments(FTP_TLS):
+    def __init__(self, user, host, *args):
+        super().__init__(host, user, *args)
+
+
+def forwarding_subclasses(host, given):
+    Forwards(host)  # Noncompliant
+    Forwards(host, context=ssl._create_unverified_context())  # Noncompliant
+    ImplicitFtps()  # Noncompliant {{Pass a verifying context, as in FTP_TLS(host, context=ssl.create_default_context()): without one, FTP_TLS checks neither the server's certificate nor its hostname.}}
+    PassesItsOwnContext(host)  # Noncompliant
+
+
+def forwarding_subclass_look_alikes(host, given, options):
+    Forwards(host, context=ssl.create_default_context())
+    Forwards(host, "user", "secret", "", None, None, ssl.create_default_context())
+    ImplicitFtps(context=ssl.create_default_context())
+    ImplicitFtps(host, context=given)
+    ImplicitFtps(host, **options)
+    PassesItsOwnVerifyingContext(host)
+    MutatesItsKeywords(host)
+
+
+def fn_subclasses_that_drop_the_context(host):
+    # The context the creation gives never reaches FTP_TLS, but the analysis only follows arguments forwarded as they
+    # are: accepted misses.
+    TakesTheContextItself(host, context=ssl.create_default_context())
+    ReordersItsArguments("user", host)
 
 
 # --- Contexts that verify nothing ---
@@ -276,10 +361,63 @@ def two_values_may_reach(host, debug):
     FTP_TLS(host, context=ctx)  # unknown which one: silent
 
 
+# --- A context swapped on the client before it is used: ftplib reads self.context at login and per transfer ---
+
 def context_replaced_on_the_client(host):
-    ftps = FTP_TLS(host)  # ftplib reads self.context at login: this assignment replaces the fallback
+    ftps = FTP_TLS(host)  # this assignment replaces the fallback before any use
     ftps.context = ssl.create_default_context()
     ftps.login()
+
+    later = FTP_TLS(timeout=10)
+    later.context = ssl.create_default_context()
+    later.connect(host)
+    later.login()
+
+
+def unverified_context_swapped_in(host):
+    ctx = ssl._create_unverified_context()
+#         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{This context is created without these checks.}}
+    ftps = FTP_TLS(timeout=10)  # Noncompliant {{Verify the server's certificate: this client's context accepts any certificate. Use ssl.create_default_context() and keep its checks on.}}
+#          ^^^^^^^^^^^^^^^^^^^
+    ftps.context = ctx
+    ftps.connect(host)
+    ftps.login()
+
+
+def weakened_context_swapped_in(host):
+    ftps = FTP_TLS(timeout=10)  # Noncompliant {{Check the server's hostname: this client's context accepts a valid certificate issued for any host. Keep check_hostname = True.}}
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ftps.context = ctx
+    ftps.connect(host)
+
+
+def none_swapped_in(host):
+    ftps = FTP_TLS(timeout=10)  # Noncompliant
+#          ^^^^^^^^^^^^^^^^^^^
+    ftps.context = None
+#   ^^^^^^^^^^^^^^^^^^^< {{No context is given here.}}
+    ftps.connect(host)
+
+
+def swaps_the_analysis_does_not_follow(host, secure, ctx):
+    in_a_branch = FTP_TLS(timeout=10)
+    if secure:
+        in_a_branch.context = ssl.create_default_context()
+    after_a_use = FTP_TLS(timeout=10)
+    after_a_use.connect(host)
+    after_a_use.context = ssl._create_unverified_context()
+    twice = FTP_TLS(timeout=10)
+    twice.context = ssl.create_default_context()
+    twice.context = ctx
+    from_a_parameter = FTP_TLS(timeout=10)
+    from_a_parameter.context = ctx
+
+
+def fn_swapped_after_the_constructor_logged_in(host):
+    # Given a user, the constructor logs in with the fallback context before the swap: accepted miss.
+    ftps = FTP_TLS(host, "user", "secret")
+    ftps.context = ssl.create_default_context()
 
 
 def chained_names(host):
@@ -309,16 +447,18 @@ def disable_checks(ctx):
     ctx.verify_mode = ssl.CERT_NONE
 
 
-def fp_turned_on_in_a_try(host):
-    # A change inside try may not run, so the default (no checks) is kept: accepted false alarm.
+def turned_on_in_a_try(host):
+    # A change inside try may not run: whether the checks are on is unknown, so silent.
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)
     try:
         ctx.check_hostname = True
         ctx.load_default_certs()
     except ssl.SSLError:
         raise
-    FTP_TLS(host, context=ctx)  # Noncompliant
+    FTP_TLS(host, context=ctx)
 
+
+# --- Contexts kept in attributes: judged when every assignment and change the class makes agrees ---
 
 class Client:
     def __init__(self, host):
@@ -326,7 +466,145 @@ class Client:
         self.host = host
 
     def connect(self):
-        return FTP_TLS(self.host, context=self.ctx)  # an attribute set in another method: unknown
+        return FTP_TLS(self.host, context=self.ctx)  # Noncompliant {{Verify the server's certificate: this client's context accepts any certificate. Use ssl.create_default_context() and keep its checks on.}}
+
+
+class WeakenedInAnotherMethod:
+    def __init__(self):
+        self.tls = ssl.create_default_context()
+
+    def insecure(self):
+        self.tls.check_hostname = False
+        self.tls.verify_mode = ssl.CERT_NONE
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # Noncompliant
+
+
+class WeakenedInInit:
+    def __init__(self):
+        self.tls = ssl.create_default_context()
+        self.tls.check_hostname = False
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # Noncompliant {{Check the server's hostname: this client's context accepts a valid certificate issued for any host. Keep check_hostname = True.}}
+
+
+class AttributeFromAHelperMethod:
+    def __init__(self):
+        self.tls = self._make()
+
+    def _make(self):
+        return ssl._create_unverified_context()
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # Noncompliant
+
+
+class VerifyingAttributes:
+    tls = ssl.create_default_context()
+
+    def __init__(self):
+        self.strict = ssl.create_default_context()
+        self.strict.check_hostname = True
+
+    def connect(self, host):
+        FTP_TLS(host, context=self.tls)
+        return FTP_TLS(host, context=self.strict)
+
+
+class HardenedInAnotherMethod:
+    def __init__(self):
+        self.tls = ssl._create_unverified_context()
+
+    def harden(self):
+        self.tls.check_hostname = True
+        self.tls.verify_mode = ssl.CERT_REQUIRED
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # the class turns the checks on somewhere: silent
+
+
+class AttributeFromAParameter:
+    def __init__(self, context):
+        self.tls = context
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)
+
+
+class AttributeReassigned:
+    def __init__(self):
+        self.tls = ssl.create_default_context()
+
+    def reset(self):
+        self.tls = ssl._create_unverified_context()
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)  # two values that disagree: silent
+
+
+# --- Helpers of the file that return a context: followed when all their returns agree ---
+
+def verifying_context():
+    return ssl.create_default_context()
+
+
+def unverified_context():
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def unverified_through_another_helper():
+    return unverified_context()
+
+
+def context_by_flag(strict):
+    if strict:
+        return ssl.create_default_context()
+    return ssl._create_unverified_context()
+
+
+def context_from(ctx):
+    return ctx
+
+
+def maybe_context(flag):
+    if flag:
+        return ssl._create_unverified_context()
+
+
+def helper_contexts(host):
+    FTP_TLS(host, context=unverified_context())  # Noncompliant
+    ctx = unverified_context()
+    FTP_TLS(host, context=ctx)  # Noncompliant
+    FTP_TLS(host, context=unverified_through_another_helper())  # Noncompliant
+
+
+def helper_look_alikes(host, strict):
+    FTP_TLS(host, context=verifying_context())
+    fixed = unverified_context()
+    fixed.verify_mode = ssl.CERT_REQUIRED
+    fixed.check_hostname = True
+    FTP_TLS(host, context=fixed)
+    FTP_TLS(host, context=context_by_flag(strict))  # its returns disagree
+    FTP_TLS(host, context=context_from(None))  # returns its parameter
+    FTP_TLS(host, context=maybe_context(strict))  # may fall off its end
+    FTP_TLS(host, context=unknown_module.make_context())
+
+
+class HelperMethods:
+    def _unverified(self):
+        return ssl._create_unverified_context()
+
+    def _verified(self):
+        return ssl.create_default_context()
+
+    def connect(self, host):
+        FTP_TLS(host, context=self._verified())
+        return FTP_TLS(host, context=self._unverified())  # Noncompliant
 
 
 # --- Module level ---

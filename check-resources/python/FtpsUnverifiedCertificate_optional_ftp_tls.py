@@ -7,7 +7,8 @@ except ImportError as err:
     FTP_TLS = err
 
 
-def fn_ftp_tls_optional_import(tls):
-    # No context=, so nothing is verified; but FTP_TLS has two bindings, one of them not ftplib's, and the
-    # client is not recognised: accepted miss until optional imports of the FTP classes are followed.
-    return FTP_TLS() if tls else FTP()
+def ftp_tls_optional_import(tls):
+    # No context=, so nothing is verified. The fallback binding is not a class, so the call can only create an
+    # FTP_TLS client (FtpClassResolver.classChoices, issue 13).
+    return FTP_TLS() if tls else FTP()  # Noncompliant
+#          ^^^^^^^^^

@@ -150,6 +150,40 @@ def weakened_through_the_client(host):
     ftps.login()
 
 
+def weak_context_swapped_in(host):
+    ftps = FTP_TLS(timeout=10)
+    ctx = ssl.create_default_context()
+    ctx.minimum_version = ssl.TLSVersion.TLSv1  # Noncompliant
+#                         ^^^^^^^^^^^^^^^^^^^^
+#          ^^^^^^^^^^^^^^^^^^^@-3< {{This FTPS client uses the context.}}
+    ftps.context = ctx
+    ftps.connect(host)
+
+    strong = FTP_TLS(timeout=10)
+    strong.context = ssl.create_default_context()
+
+
+class LegacyServers:
+    def __init__(self):
+        self.tls = ssl.create_default_context()
+
+    def allow_old_servers(self):
+        self.tls.minimum_version = ssl.TLSVersion.TLSv1  # Noncompliant
+
+    def connect(self, host):
+        return FTP_TLS(host, context=self.tls)
+
+
+def weak_context_helper():
+    ctx = ssl.create_default_context()
+    ctx.set_ciphers("ALL:RC4")  # Noncompliant
+    return ctx
+
+
+def uses_weak_context_helper(host):
+    FTP_TLS(host, context=weak_context_helper())
+
+
 def not_reaching_an_ftps_client(host, context):
     ctx = ssl.create_default_context()
     ctx.set_ciphers("RC4")

@@ -110,12 +110,49 @@ class Uploader:
 class Switcher:
     def __init__(self, secure):
         self.factory = ftplib.FTP
+#                      ^^^^^^^^^^> {{Cleartext FTP class stored in this attribute.}}
         if secure:
             self.factory = FTP_TLS
 
     def connect(self, host):
-        # one of the stored classes is FTP_TLS: not certainly cleartext
-        return self.factory(host)
+        # a class picked at run time that can be cleartext FTP
+        return self.factory(host)  # Noncompliant
+#              ^^^^^^^^^^^^^^^^^^
+
+
+def class_chosen_at_run_time(host, tls, options, **kwargs):
+    cls = ftplib.FTP_TLS if tls else ftplib.FTP
+#                                    ^^^^^^^^^^> {{Cleartext FTP class chosen here.}}
+    cls(host)  # Noncompliant {{Use "FTP_TLS" with a verifying SSL context and "prot_p()", or SFTP, instead of this cleartext FTP client.}}
+#   ^^^^^^^^^
+    if tls:
+        klass = FTP_TLS
+    else:
+        klass = ftplib.FTP
+#               ^^^^^^^^^^> {{Cleartext FTP class chosen here.}}
+    klass(host)  # Noncompliant
+#   ^^^^^^^^^^^
+    factory = kwargs.pop("session_factory", ftplib.FTP)
+    factory(host)  # Noncompliant
+    other = options.get("cls", ftplib.FTP)
+    other(host)  # Noncompliant
+    (ftplib.FTP_TLS if tls else ftplib.FTP)(host)  # Noncompliant
+
+
+def class_chosen_at_run_time_look_alikes(host, tls, options, given):
+    both = ftplib.FTP_TLS if tls else TlsClient
+    both(host, context=ssl.create_default_context())
+    if tls:
+        klass = FTP_TLS
+    else:
+        klass = TlsClient
+    klass(host, context=ssl.create_default_context())
+    options.get("cls", ftplib.FTP_TLS)(host, context=ssl.create_default_context())
+    chosen = given if tls else FTP_TLS
+    chosen(host, context=ssl.create_default_context())
+    maybe = ftplib.FTP_TLS if tls else None
+    maybe(host, context=ssl.create_default_context())
+    options.get("cls")(host)
 
 
 def tls_is_not_plain_ftp(host):
@@ -168,7 +205,6 @@ def urls(host):
     log_message = "ftp://example.com/file.txt"
     print(log_message)
     urlopen(host)
-    urlopen(f"ftp://{host}/file.txt")
 
 
 def url_through_a_name():
@@ -185,9 +221,45 @@ def mixed_url(flag):
     urlopen(url)
 
 
-def fn_ftp_url_built_by_concatenation(host):
-    # Known gap: the rule follows string constants, not concatenations.
-    urlopen("ftp://" + host + "/file.txt")
+def urls_built_from_parts(host, path, scheme):
+    urlopen(f"ftp://{host}/file.txt")  # Noncompliant {{Fetch this over HTTPS or SFTP: an "ftp://" URL is transferred in clear text.}}
+#           ^^^^^^^^^^^^^^^^^^^^^^^^
+    urlopen("ftp://" + host + "/file.txt")  # Noncompliant
+    urlopen("ftp://%s/%s" % (host, path))  # Noncompliant
+    urlopen("FTP://{}/{}".format(host, path))  # Noncompliant
+    base = f"ftp://{host}"
+#          ^^^^^^^^^^^^^^^> {{URL defined here.}}
+    urlopen(base)  # Noncompliant
+#           ^^^^
+
+
+def urls_built_from_parts_look_alikes(host, path, scheme):
+    urlopen(f"{scheme}://{host}/file.txt")
+    urlopen(scheme + "://" + host)
+    urlopen("%s://%s/%s" % (scheme, host, path))
+    urlopen("{}://{}".format(scheme, host))
+    urlopen(f"https://{host}/ftp://mirror")
+    urlopen("https://" + host + "/ftp://")
+    urlopen(f"sftp://{host}/file.txt")
+    print(f"ftp://{host}/file.txt")
+
+
+class Session:
+    def __init__(self, host):
+        self.session = FTP_TLS(host, context=ssl.create_default_context())
+
+    def open(self, user, password):
+        self.session.login(user, password, secure=False)  # Noncompliant
+        self.session.ccc()  # Noncompliant
+
+
+class SessionLookAlike:
+    def __init__(self, session):
+        self.session = session
+
+    def open(self, user, password):
+        self.session.login(user, password, secure=False)  # a client from elsewhere: unknown
+        self.session.ccc()
 
 
 def tls_downgrades(host):

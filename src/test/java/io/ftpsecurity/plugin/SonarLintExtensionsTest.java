@@ -32,10 +32,15 @@ class SonarLintExtensionsTest {
     assertThat(ExtensionUtils.isSonarLintSide(PythonRuleRepository.class)).as("@SonarLintSide on PythonRuleRepository").isTrue();
   }
 
+  /**
+   * What reaches SonarLint: the two rule repositories (sonar-python and sonar-java look them up there), the Java check
+   * registrar (sonar-java asks it for the check classes) and the notebook sensor, which the engine then drops.
+   */
   @Test
-  void only_the_rule_repository_and_the_notebook_sensor_carry_sonarlint_side() {
+  void only_the_rule_repositories_the_java_registrar_and_the_notebook_sensor_carry_sonarlint_side() {
     assertThat(extensions().stream().filter(ExtensionUtils::isSonarLintSide))
-      .containsExactlyInAnyOrder(PythonRuleRepository.class, NotebookSensor.class);
+      .containsExactlyInAnyOrder(PythonRuleRepository.class, JavaRuleRepository.class, JavaCheckRegistrar.class,
+        NotebookSensor.class);
   }
 
   /** Our key is not SonarSource's, so the engine drops our NotebookSensor (which would do nothing there anyway). */

@@ -16,6 +16,8 @@ import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.Trivia;
 import org.sonar.python.SubscriptionVisitor;
 import org.sonar.python.TestPythonVisitorRunner;
+import org.sonar.python.caching.CacheContextImpl;
+import org.sonar.python.semantic.ProjectLevelSymbolTable;
 import org.sonarsource.analyzer.commons.checks.verifier.SingleFileVerifier;
 
 /**
@@ -33,6 +35,21 @@ public final class PythonCheckVerifier {
   /** The file must raise exactly the issues its comments announce, and at least one. */
   public static void verify(String relativePath, PythonSubscriptionCheck check) {
     verifier(relativePath, check).assertOneOrMoreIssues();
+  }
+
+  /**
+   * Like {@link #verify(String, PythonSubscriptionCheck)}, for a file of a small project: the other files under the
+   * same folder are read first into a project-level symbol table, as the Python sensor does, so that classes imported
+   * from them resolve.
+   */
+  public static void verifyInProject(String relativePath, PythonSubscriptionCheck check) {
+    Path file = CHECK_RESOURCES.resolve(relativePath);
+    File folder = file.getParent().toFile();
+    File[] files = folder.listFiles((dir, name) -> name.endsWith(".py"));
+    ProjectLevelSymbolTable project = TestPythonVisitorRunner.globalSymbols(files == null ? List.of() : List.of(files), folder);
+    PythonVisitorContext context = TestPythonVisitorRunner.createContext(file.toFile(), folder, "", project, CacheContextImpl.dummyCache());
+    SubscriptionVisitor.analyze(List.of(check), context);
+    verifier(file, context).assertOneOrMoreIssues();
   }
 
   /** The file must raise nothing. */
@@ -53,8 +70,11 @@ public final class PythonCheckVerifier {
 
   private static SingleFileVerifier verifier(String relativePath, PythonSubscriptionCheck check) {
     Path file = CHECK_RESOURCES.resolve(relativePath);
+    return verifier(file, analyze(file.toFile(), check));
+  }
+
+  private static SingleFileVerifier verifier(Path file, PythonVisitorContext context) {
     SingleFileVerifier verifier = SingleFileVerifier.create(file, StandardCharsets.UTF_8);
-    PythonVisitorContext context = analyze(file.toFile(), check);
     if (context.parsingException() != null) {
       throw new IllegalStateException("Check file does not parse: " + file, context.parsingException());
     }

@@ -1,14 +1,22 @@
 package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.FtplibApi;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.TriBool;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
+import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.ConditionalExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.NoneExpression;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.RegularArgument;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -28,7 +36,94 @@ public final class FtpClassResolver {
   public record Origin(Tree boundName, OriginKind kind) {
   }
 
+  /** {@code mapping.get(key, default)} and {@code mapping.pop(key, default)}: the default may be the value. */
+  private static final Set<String> LOOKUPS_WITH_DEFAULT = Set.of("get", "pop");
+  private static final int LOOKUP_DEFAULT_POSITION = 1;
+  private static final int MAX_CHOICE_DEPTH = 3;
+  private static final int MAX_CHOICES = 8;
+
   private FtpClassResolver() {
+  }
+
+  /**
+   * The classes a callee may be when the code picks one at run time: the branches of {@code A if c else B}, the
+   * values a name is given in different branches (or by an optional import and its {@code None} fallback), and the
+   * default of {@code options.get("cls", ftplib.FTP)} or {@code kwargs.pop(...)}. Empty when the callee is no such
+   * choice. None is left out, as calling it creates nothing; alternatives the code does not show stay in the list as
+   * they are (a lookup call, a parameter), so that a caller can tell "may be" from "is".
+   */
+  public static List<Expression> classChoices(Expression callee, SubscriptionContext context, LocalDefinitions definitions) {
+    List<Expression> choices = new ArrayList<>();
+    return expand(callee, context, definitions, 0, choices) ? choices : List.of();
+  }
+
+  /** Adds the alternatives of the expression; true when it is a choice. */
+  private static boolean expand(Expression expression, SubscriptionContext context, LocalDefinitions definitions, int depth,
+    List<Expression> choices) {
+    Expression value = ValueResolver.skipParentheses(expression);
+    if (value instanceof NoneExpression) {
+      return true;
+    }
+    if (depth > MAX_CHOICE_DEPTH || choices.size() >= MAX_CHOICES) {
+      choices.add(value);
+      return false;
+    }
+    if (value instanceof ConditionalExpression conditional) {
+      expand(conditional.trueExpression(), context, definitions, depth + 1, choices);
+      expand(conditional.falseExpression(), context, definitions, depth + 1, choices);
+      return true;
+    }
+    Optional<Expression> lookupDefault = lookupDefault(value);
+    if (lookupDefault.isPresent()) {
+      choices.add(value);
+      expand(lookupDefault.get(), context, definitions, depth + 1, choices);
+      return true;
+    }
+    if (value instanceof Name name && name.symbol() != null) {
+      List<Expression> bound = definitions.bindingValues(name.symbol()).orElse(List.of());
+      // reaching definitions cost a pass over the function: asked only when an FTP class is among the values
+      if ((bound.size() > 1 || (bound.size() == 1 && isChoiceExpression(bound.get(0))))
+        && bound.stream().anyMatch(candidate -> mentionsFtpClass(candidate, context))) {
+        Collection<Expression> reaching = ValueResolver.reachingValues(name, context);
+        // in source order, so that secondary locations come out the same on every run
+        Collection<Expression> values = reaching.isEmpty() ? bound : reaching.stream().sorted(SourceOrder::compare).toList();
+        boolean chosen = values.size() > 1;
+        for (Expression alternative : values) {
+          if (alternative instanceof Name imported && imported.symbol() == name.symbol()) {
+            choices.add(imported);
+          } else {
+            chosen |= expand(alternative, context, definitions, depth + 1, choices);
+          }
+        }
+        return chosen;
+      }
+    }
+    choices.add(value);
+    return false;
+  }
+
+  /** The value, or a branch or default of it, is typed as an ftplib class. */
+  private static boolean mentionsFtpClass(Expression value, SubscriptionContext context) {
+    Expression current = ValueResolver.skipParentheses(value);
+    if (current instanceof ConditionalExpression conditional) {
+      return mentionsFtpClass(conditional.trueExpression(), context) || mentionsFtpClass(conditional.falseExpression(), context);
+    }
+    return lookupDefault(current).map(fallback -> mentionsFtpClass(fallback, context))
+      .orElseGet(() -> FtplibApi.IS_FTP_CLASS.isTrueFor(current, context));
+  }
+
+  private static boolean isChoiceExpression(Expression value) {
+    Expression current = ValueResolver.skipParentheses(value);
+    return current instanceof ConditionalExpression || lookupDefault(current).isPresent();
+  }
+
+  private static Optional<Expression> lookupDefault(Expression value) {
+    if (value instanceof CallExpression call && call.callee() instanceof QualifiedExpression method
+      && LOOKUPS_WITH_DEFAULT.contains(method.name().name()) && call.arguments().size() == LOOKUP_DEFAULT_POSITION + 1
+      && call.arguments().stream().allMatch(argument -> argument instanceof RegularArgument regular && regular.keywordArgument() == null)) {
+      return CallArguments.valueOf(call, LOOKUP_DEFAULT_POSITION, "");
+    }
+    return Optional.empty();
   }
 
   /** ftplib.FTP or a subclass of it that does not extend FTP_TLS; false when unsure. */

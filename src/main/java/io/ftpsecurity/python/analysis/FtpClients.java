@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.FtplibApi;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -31,6 +32,21 @@ public final class FtpClients {
   /** A call that instantiates FTP_TLS or a subclass of it, however the class is named. */
   public static boolean createsFtpTls(CallExpression call, SubscriptionContext context) {
     return FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(call.callee(), context);
+  }
+
+  /**
+   * A call that instantiates FTP_TLS, or a class picked at run time ({@link FtpClassResolver#classChoices}) that can
+   * be FTP_TLS: its FTP_TLS path is judged like any FTP_TLS creation.
+   */
+  public static boolean mayCreateFtpTls(CallExpression call, SubscriptionContext context, LocalDefinitions definitions) {
+    return createsFtpTls(call, context) || ftpTlsChoice(call, context, definitions).isPresent();
+  }
+
+  /** The one FTP_TLS class among the classes a creation picks at run time. */
+  public static Optional<Expression> ftpTlsChoice(CallExpression call, SubscriptionContext context, LocalDefinitions definitions) {
+    List<Expression> tls = FtpClassResolver.classChoices(call.callee(), context, definitions).stream()
+      .filter(choice -> FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(choice, context)).toList();
+    return tls.size() == 1 ? Optional.of(tls.get(0)) : Optional.empty();
   }
 
   /** A call that instantiates cleartext FTP: ftplib.FTP or a subclass of it that is not FTP_TLS. */
@@ -66,7 +82,8 @@ public final class FtpClients {
    * A call {@code client.method(...)} on an FTP_TLS client (or subclass instance): known from the type of
    * the method, or from the creation the receiver refers to when types do not follow it.
    */
-  public static boolean isFtpTlsMethodCall(CallExpression call, String method, SubscriptionContext context) {
+  public static boolean isFtpTlsMethodCall(CallExpression call, String method, SubscriptionContext context,
+    LocalDefinitions definitions) {
     if (!(call.callee() instanceof QualifiedExpression callee) || !method.equals(callee.name().name())) {
       return false;
     }
@@ -75,7 +92,25 @@ public final class FtpClients {
       return true;
     }
     // methods FTP_TLS inherits are typed as FTP's: the receiver's creation decides
-    return ftpTlsCreationOf(callee.qualifier(), context).isPresent();
+    return ftpTlsCreationOf(callee.qualifier(), context).isPresent() || !attributeCreations(callee.qualifier(), context, definitions).isEmpty();
+  }
+
+  /**
+   * The FTP_TLS creations an attribute of the enclosing class ({@code self.session}) holds, when every value the class
+   * assigns to it is one; empty otherwise.
+   */
+  public static List<CallExpression> attributeCreations(Expression receiver, SubscriptionContext context, LocalDefinitions definitions) {
+    if (!(ValueResolver.skipParentheses(receiver) instanceof QualifiedExpression attribute)) {
+      return List.of();
+    }
+    List<CallExpression> creations = new ArrayList<>();
+    for (Expression value : definitions.valuesOf(attribute)) {
+      if (!(value instanceof CallExpression creation && createsFtpTls(creation, context))) {
+        return List.of();
+      }
+      creations.add(creation);
+    }
+    return creations;
   }
 
   /** The name a creation is bound to: {@code name = FTP_TLS(...)} or {@code with FTP_TLS(...) as name}. */

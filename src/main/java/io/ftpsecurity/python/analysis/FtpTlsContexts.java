@@ -30,8 +30,9 @@ import org.sonar.plugins.python.api.tree.Tree;
 /**
  * The SSL context an FTP_TLS client is created with, followed through the function or module that builds it: which
  * {@code ssl} factory made it, and which attribute writes and method calls changed it before it reached the client.
- * Whatever the code does not show (a parameter, another method, a helper's return, a value reached by two
- * assignments) is {@link Unknown}, so that rules stay silent.
+ * It also follows the file's own helpers into their returns, attributes of the class into their assignments, and a
+ * context swapped onto the client before use. Whatever the code does not show (a parameter, a helper of another module,
+ * values that disagree, a value reached by two assignments) is {@link Unknown}, so that rules stay silent.
  */
 public final class FtpTlsContexts {
 
@@ -79,16 +80,24 @@ public final class FtpTlsContexts {
   private static final Unknown UNKNOWN = new Unknown();
   private static final int MAX_SUBCLASS_DEPTH = 3;
   private static final int MAX_NAME_STEPS = 5;
+  /** Helpers and attributes followed into one another, at most this deep. */
+  private static final int MAX_FOLLOW_DEPTH = 3;
 
   private FtpTlsContexts() {
   }
 
-  /** The context an FTP_TLS creation (FtpClients.createsFtpTls) receives. */
-  public static Reaching contextOf(CallExpression creation, SubscriptionContext context) {
-    if (clientContextReplaced(creation)) {
-      return UNKNOWN;
+  /** The context an FTP_TLS creation (FtpClients.mayCreateFtpTls) receives. */
+  public static Reaching contextOf(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
+    Lookup lookup = new Lookup(context, definitions);
+    Expression tlsClass = FtpClients.createsFtpTls(creation, context) ? creation.callee()
+      : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
+    Reaching reaching = contextThroughClass(tlsClass, creation, lookup, 0);
+    List<Change> swaps = contextSwaps(creation, context);
+    if (!swaps.isEmpty()) {
+      reaching = swaps.size() == 1 && isFollowedSwap(swaps.get(0), creation, context)
+        ? contextValue(swaps.get(0).value(), swaps.get(0).location(), lookup, 0)
+        : UNKNOWN;
     }
-    Reaching reaching = contextThroughClass(creation.callee(), creation, context, 0);
     List<Change> throughClient = changesThroughClient(creation, context);
     if (throughClient.isEmpty()) {
       return reaching;
@@ -101,6 +110,41 @@ public final class FtpTlsContexts {
     all.addAll(throughClient);
     all.sort(Comparator.comparing(Change::location, SourceOrder::compare));
     return new Built(built.factoryCall(), built.factory(), built.protocol(), all);
+  }
+
+  /** {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. */
+  private static List<Change> contextSwaps(CallExpression creation, SubscriptionContext context) {
+    return FtpClients.boundName(creation).stream()
+      .flatMap(name -> name.symbol().usages().stream())
+      .filter(usage -> usage.tree() instanceof Name name
+        && FtpClients.creationOf(name, context).filter(found -> found == creation).isPresent())
+      .map(usage -> changeAt(usage.tree()))
+      .filter(change -> change != null && change.operation() != Operation.CALL
+        && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member()))
+      .toList();
+  }
+
+  /**
+   * FTP_TLS reads {@code self.context} when it logs in and for each data connection, so a context swapped in before
+   * the client is used replaces the one it was created with. Followed when FTP_TLS itself is created without a user
+   * (with one, the constructor logs in with the first context), and the swap is a plain assignment that runs on every
+   * path, in the creation's scope, before any other use of the client.
+   */
+  private static boolean isFollowedSwap(Change swap, CallExpression creation, SubscriptionContext context) {
+    if (swap.operation() != Operation.ASSIGN || !FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(creation.callee(), context)
+      || !(CallArguments.bindingOf(creation, FtplibApi.CONSTRUCTOR_USER_POSITION, FtplibApi.CONSTRUCTOR_USER_KEYWORD)
+      instanceof CallArguments.Absent)) {
+      return false;
+    }
+    Tree statement = swap.location();
+    if (SourceOrder.scopeOf(statement) != SourceOrder.scopeOf(creation)
+      || !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, creation))) {
+      return false;
+    }
+    Name client = FtpClients.boundName(creation).orElseThrow();
+    return client.symbol().usages().stream()
+      .filter(usage -> !usage.isBindingUsage() && !SourceOrder.encloses(statement, usage.tree()))
+      .noneMatch(usage -> SourceOrder.isBefore(usage.tree(), statement));
   }
 
   /**
@@ -129,11 +173,19 @@ public final class FtpTlsContexts {
     return changes;
   }
 
-  private static Reaching contextThroughClass(Expression classExpression, CallExpression creation, SubscriptionContext context, int depth) {
+  /** What the analysis reads besides the tree: the frontend's flow facts and the file's own definitions. */
+  private record Lookup(SubscriptionContext context, LocalDefinitions definitions) {
+  }
+
+  private static Reaching contextThroughClass(Expression classExpression, CallExpression creation, Lookup lookup, int depth) {
+    SubscriptionContext context = lookup.context();
     if (FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(classExpression, context)) {
-      return contextArgument(creation, 0, Optional.empty(), context);
+      return contextArgument(creation, lookup);
     }
     ClassDef subclass = classDefinition(classExpression);
+    if (subclass == null && classExpression == creation.callee() && isImportedWithoutOverrides(creation)) {
+      return contextArgument(creation, lookup);
+    }
     if (subclass == null || depth >= MAX_SUBCLASS_DEPTH || assignsContextAttribute(subclass)) {
       return UNKNOWN;
     }
@@ -143,7 +195,7 @@ public final class FtpTlsContexts {
       return UNKNOWN;
     }
     if (init == null) {
-      return contextThroughClass(base, creation, context, depth + 1);
+      return contextThroughClass(base, creation, lookup, depth + 1);
     }
     if (!FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(base, context)) {
       return UNKNOWN;
@@ -156,34 +208,111 @@ public final class FtpTlsContexts {
     CallExpression superInit = superInits.get(0);
     // FTP_TLS.__init__(self, host, ...) passes self explicitly; super().__init__(host, ...) does not.
     int offset = superInit.callee() instanceof QualifiedExpression qualified && qualified.qualifier() instanceof CallExpression ? 0 : 1;
-    return contextArgument(superInit, offset, Optional.of(superInit), context);
+    InitForwarding.Source source = InitForwarding.sourceOf(creation, init, superInit, offset,
+      FtplibApi.CONSTRUCTOR_CONTEXT_POSITION, FtplibApi.CONSTRUCTOR_CONTEXT_KEYWORD);
+    if (source instanceof InitForwarding.Value value) {
+      return contextValue(value.value(), value.cause(), lookup, 0);
+    }
+    return source instanceof InitForwarding.BaseDefault fallback ? new Fallback(Optional.of(fallback.cause())) : UNKNOWN;
   }
 
-  private static Reaching contextArgument(CallExpression call, int offset, Optional<Tree> fallbackCause, SubscriptionContext context) {
-    CallArguments.Binding binding = CallArguments.bindingOf(call,
-      FtplibApi.CONSTRUCTOR_CONTEXT_POSITION + offset, FtplibApi.CONSTRUCTOR_CONTEXT_KEYWORD);
+  /** The context a creation of FTP_TLS itself passes. */
+  private static Reaching contextArgument(CallExpression creation, Lookup lookup) {
+    CallArguments.Binding binding = CallArguments.bindingOf(creation,
+      FtplibApi.CONSTRUCTOR_CONTEXT_POSITION, FtplibApi.CONSTRUCTOR_CONTEXT_KEYWORD);
     if (binding instanceof CallArguments.Absent) {
-      return new Fallback(fallbackCause);
+      return new Fallback(Optional.empty());
     }
     if (!(binding instanceof CallArguments.Passed passed)) {
       return UNKNOWN;
     }
+    return contextValue(passed.value(), passed.argument(), lookup, 0);
+  }
+
+  /**
+   * The context an expression holds; {@code noneCause} is where a None value is given. Besides names, it follows
+   * the file's own helpers ({@code make_context()}, {@code self._context()}) into their returns and attributes of
+   * the class ({@code self.tls}) into their assignments, to a small depth, when all of them agree.
+   */
+  private static Reaching contextValue(Expression expression, Tree noneCause, Lookup lookup, int depth) {
+    SubscriptionContext context = lookup.context();
     List<NameBinding> names = new ArrayList<>();
-    Expression value = ValueResolver.skipParentheses(passed.value());
+    Expression value = ValueResolver.skipParentheses(expression);
     for (int step = 0; step < MAX_NAME_STEPS && value instanceof Name name; step++) {
       Expression assigned = ValueResolver.singleAssignedValue(name, context).orElse(null);
       names.add(new NameBinding(name, assigned));
       value = assigned == null ? null : ValueResolver.skipParentheses(assigned);
     }
     if (value instanceof NoneExpression) {
-      return new Fallback(Optional.of(passed.argument()));
+      return new Fallback(Optional.of(noneCause));
     }
-    if (!(value instanceof CallExpression factoryCall)) {
+    if (value instanceof QualifiedExpression attribute && names.isEmpty() && depth < MAX_FOLLOW_DEPTH) {
+      return attributeContext(attribute, lookup, depth);
+    }
+    if (!(value instanceof CallExpression call)) {
       return UNKNOWN;
     }
-    return built(factoryCall, context)
-      .<Reaching>map(b -> new Built(factoryCall, b.factory(), b.protocol(), changes(names, factoryCall, context)))
+    Optional<Made> made = built(call, context);
+    if (made.isPresent()) {
+      return new Built(call, made.get().factory(), made.get().protocol(), changes(names, call, context));
+    }
+    Reaching returned = depth < MAX_FOLLOW_DEPTH ? helperContext(call, lookup, depth) : UNKNOWN;
+    if (!(returned instanceof Built built)) {
+      return names.isEmpty() ? returned : UNKNOWN;
+    }
+    // The helper's own changes run first, then the caller's through the names that hold its result.
+    List<Change> all = new ArrayList<>(built.changes());
+    all.addAll(changes(names, call, context));
+    return new Built(built.factoryCall(), built.factory(), built.protocol(), all);
+  }
+
+  /** What a helper of this file returns, when every {@code return} of it gives the same context. */
+  private static Reaching helperContext(CallExpression call, Lookup lookup, int depth) {
+    return lookup.definitions().calledFunction(call)
+      .flatMap(helper -> lookup.definitions().returnValues(helper))
+      .map(values -> agreeing(values.stream().map(value -> contextValue(value, value, lookup, depth + 1)).toList()))
       .orElse(UNKNOWN);
+  }
+
+  /**
+   * A context the class keeps in an attribute: what every assignment to it gives, when they agree, changed through
+   * {@code self.attr.member} in any method. A change counts as unconditional only in the block of a single
+   * assignment, after it; elsewhere (another method, a branch) it may run before or after the client uses it.
+   */
+  private static Reaching attributeContext(QualifiedExpression attribute, Lookup lookup, int depth) {
+    List<Expression> values = lookup.definitions().valuesOf(attribute);
+    Reaching assigned = agreeing(values.stream().map(value -> contextValue(value, value, lookup, depth + 1)).toList());
+    if (!(assigned instanceof Built built)) {
+      return assigned;
+    }
+    Tree assignment = values.size() == 1 ? SourceOrder.enclosingStatement(values.get(0)) : null;
+    List<Change> all = new ArrayList<>(built.changes());
+    for (QualifiedExpression use : lookup.definitions().usesOf(attribute)) {
+      Change change = changeAt(use);
+      if (change != null) {
+        Tree statement = SourceOrder.enclosingStatement(change.location());
+        boolean unconditional = assignment != null && SourceOrder.isBefore(assignment, statement)
+          && statement.parent() instanceof StatementList list && list == assignment.parent();
+        all.add(withConditional(change, !unconditional));
+      }
+    }
+    all.sort(Comparator.comparing(Change::location, SourceOrder::compare));
+    return new Built(built.factoryCall(), built.factory(), built.protocol(), all);
+  }
+
+  /** The one context several values give: the same fallback, or the same factory with no changes; else unknown. */
+  private static Reaching agreeing(List<Reaching> values) {
+    if (values.size() == 1) {
+      return values.get(0);
+    }
+    if (values.isEmpty() || values.stream().anyMatch(Unknown.class::isInstance)) {
+      return UNKNOWN;
+    }
+    Reaching first = values.get(0);
+    boolean same = values.stream().allMatch(value -> first instanceof Fallback ? value instanceof Fallback
+      : value instanceof Built built && first instanceof Built firstBuilt && built.changes().isEmpty()
+        && firstBuilt.changes().isEmpty() && built.factory() == firstBuilt.factory() && built.protocol().equals(firstBuilt.protocol()));
+    return same ? first : UNKNOWN;
   }
 
   private record Made(Factory factory, Optional<String> protocol) {
@@ -293,13 +422,12 @@ public final class FtpTlsContexts {
     return null;
   }
 
-  /** {@code client.context = ...} on the name the creation is bound to: the client then uses another context. */
-  private static boolean clientContextReplaced(CallExpression creation) {
-    return FtpClients.boundName(creation).stream()
-      .flatMap(name -> name.symbol().usages().stream())
-      .map(usage -> changeAt(usage.tree()))
-      .anyMatch(change -> change != null && change.operation() != Operation.CALL
-        && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member()));
+  /**
+   * A subclass defined in another module of the project (the frontend resolves it through the project's symbol table)
+   * that keeps ftplib's constructor and every method FTP_TLS runs by itself: it gets its context as FTP_TLS does.
+   */
+  private static boolean isImportedWithoutOverrides(CallExpression creation) {
+    return FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> FtpClients.runsFtplibMethod(creation, method));
   }
 
   private static ClassDef classDefinition(Expression classExpression) {

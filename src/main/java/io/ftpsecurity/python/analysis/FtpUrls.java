@@ -7,10 +7,15 @@ import io.ftpsecurity.python.api.UrllibApi;
 import io.ftpsecurity.shared.UrlUserInfo;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.tree.BinaryExpression;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.DictionaryLiteral;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.KeyValuePair;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.StringElement;
+import org.sonar.plugins.python.api.tree.StringLiteral;
+import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * {@code ftp://} URLs as urllib.request and fsspec read them: which argument of a call is fetched, and the user and
@@ -18,7 +23,75 @@ import org.sonar.plugins.python.api.tree.KeyValuePair;
  */
 public final class FtpUrls {
 
+  /**
+   * The text a URL certainly starts with, written in {@code literal}: all of a constant string, or the literal start
+   * of an f-string, of a concatenation, of a {@code %} format or of a {@code str.format} template. {@code whole} when
+   * the text is the entire value.
+   */
+  public record LiteralStart(StringLiteral literal, String text, boolean whole) {
+  }
+
+  /** The method of str that fills a template's {@code {}} fields. */
+  private static final String FORMAT_METHOD = "format";
+  /** Enough for {@code "ftp://" + a + b} and names that lead to it. */
+  private static final int MAX_DEPTH = 4;
+
   private FtpUrls() {
+  }
+
+  /** What the code shows of the start of a URL's value; empty when it starts with something computed. */
+  public static Optional<LiteralStart> literalStart(Expression url, SubscriptionContext context) {
+    return literalStart(url, context, 0);
+  }
+
+  private static Optional<LiteralStart> literalStart(Expression url, SubscriptionContext context, int depth) {
+    Expression value = ValueResolver.resolve(url, context).orElse(null);
+    if (value == null || depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    if (value instanceof StringLiteral literal) {
+      Optional<String> constant = ValueResolver.stringValue(literal, context);
+      if (constant.isPresent()) {
+        return Optional.of(new LiteralStart(literal, constant.get(), true));
+      }
+      return fStringStart(literal);
+    }
+    if (value instanceof BinaryExpression binary && binary.is(Tree.Kind.PLUS)) {
+      return literalStart(binary.leftOperand(), context, depth + 1).map(start -> new LiteralStart(start.literal(), start.text(), false));
+    }
+    if (value instanceof BinaryExpression binary && binary.is(Tree.Kind.MODULO)) {
+      return templateStart(binary.leftOperand(), '%', context);
+    }
+    if (value instanceof CallExpression call && call.callee() instanceof QualifiedExpression method
+      && FORMAT_METHOD.equals(method.name().name())) {
+      return templateStart(method.qualifier(), '{', context);
+    }
+    return Optional.empty();
+  }
+
+  /** A constant template's text up to its first field. */
+  private static Optional<LiteralStart> templateStart(Expression template, char fieldStart, SubscriptionContext context) {
+    if (!(ValueResolver.resolve(template, context).orElse(null) instanceof StringLiteral literal)) {
+      return Optional.empty();
+    }
+    return ValueResolver.stringValue(literal, context)
+      .map(text -> new LiteralStart(literal, text.indexOf(fieldStart) < 0 ? text : text.substring(0, text.indexOf(fieldStart)), false));
+  }
+
+  /** A single f-string up to its first replacement field (or to a doubled brace, conservatively). */
+  private static Optional<LiteralStart> fStringStart(StringLiteral literal) {
+    if (literal.stringElements().size() != 1) {
+      return Optional.empty();
+    }
+    StringElement element = literal.stringElements().get(0);
+    String prefix = element.prefix().toLowerCase(Locale.ROOT);
+    boolean escapes = prefix.indexOf('r') < 0 && element.trimmedQuotesValue().indexOf('\\') >= 0;
+    if (!element.isInterpolated() || element.isTemplate() || prefix.indexOf('b') >= 0 || escapes) {
+      return Optional.empty();
+    }
+    String body = element.trimmedQuotesValue();
+    int field = body.indexOf('{');
+    return Optional.of(new LiteralStart(literal, field < 0 ? body : body.substring(0, field), field < 0));
   }
 
   /**

@@ -117,6 +117,11 @@ public final class ValueResolver {
     return simpleAssignmentValue(bindings.get(0).tree());
   }
 
+  /** The values reaching definitions give a name where it is read (inside a function); empty elsewhere or when unknown. */
+  public static Set<Expression> reachingValues(Name name, SubscriptionContext context) {
+    return context.valuesAtLocation(name);
+  }
+
   /** For a name bound by {@code name = value} or {@code name: type = value} (one target, no unpacking), the value. */
   public static Optional<Expression> simpleAssignmentValue(Tree boundName) {
     Tree parent = boundName.parent();

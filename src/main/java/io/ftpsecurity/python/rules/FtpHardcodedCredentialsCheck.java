@@ -5,9 +5,11 @@ import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryLogins;
 import io.ftpsecurity.python.analysis.LiteralRanges;
+import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.Parameter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -47,8 +49,11 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   private static final Parameter CONSTRUCTOR_PASSWORD =
     new Parameter(FtplibApi.CONSTRUCTOR_PASSWORD_POSITION, FtplibApi.CONSTRUCTOR_PASSWORD_KEYWORD);
 
+  private final LocalDefinitions definitions = new LocalDefinitions();
+
   @Override
   public void initialize(Context context) {
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       if (isFtplibLogin(call, ctx)) {
@@ -69,7 +74,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   }
 
   /** {@code client.login(...)} where login is ftplib's own, known from its type or from the client's creation. */
-  private static boolean isFtplibLogin(CallExpression call, SubscriptionContext ctx) {
+  private boolean isFtplibLogin(CallExpression call, SubscriptionContext ctx) {
     if (!(call.callee() instanceof QualifiedExpression callee) || !FtplibApi.LOGIN.equals(callee.name().name())
       // FTP.login(client, user, passwd) shifts every argument by one
       || callee.qualifier().typeV2() instanceof ClassType) {
@@ -78,10 +83,10 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     if (FtplibApi.IS_FTP_LOGIN.isTrueFor(callee, ctx) || FtplibApi.IS_FTP_TLS_LOGIN.isTrueFor(callee, ctx)) {
       return true;
     }
-    // `with FTP(host) as ftp` leaves ftp untyped: the creation tells which class it is
-    return FtpClients.creationOf(callee.qualifier(), ctx)
-      .filter(creation -> inheritsFtplibMember(creation, FtplibApi.LOGIN, FtplibApi.LOGIN_FQNS, ctx))
-      .isPresent();
+    // `with FTP(host) as ftp` and `self.session` leave the client untyped: the creation tells which class it is
+    List<CallExpression> creations = FtpClients.creationOf(callee.qualifier(), ctx).map(List::of)
+      .orElseGet(() -> FtpClients.attributeCreations(callee.qualifier(), ctx, definitions));
+    return !creations.isEmpty() && creations.stream().allMatch(creation -> inheritsFtplibMember(creation, FtplibApi.LOGIN, FtplibApi.LOGIN_FQNS, ctx));
   }
 
   private static boolean isFtplibConstructor(CallExpression call, SubscriptionContext ctx) {
@@ -104,7 +109,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     return type instanceof FunctionType function && fqns.contains(function.fullyQualifiedName());
   }
 
-  private static void checkFtpPassword(CallExpression call, Parameter userParameter, Parameter passwordParameter,
+  private void checkFtpPassword(CallExpression call, Parameter userParameter, Parameter passwordParameter,
     SubscriptionContext ctx) {
     // no user (or an unpacked one that may be anything) means an anonymous login, or none at all
     if (!(CallArguments.bindingOf(call, userParameter) instanceof CallArguments.Passed user)
@@ -114,7 +119,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     checkPassword(call, passwordParameter, MESSAGE, ctx);
   }
 
-  private static void checkPassword(CallExpression call, Parameter passwordParameter, String message, SubscriptionContext ctx) {
+  private void checkPassword(CallExpression call, Parameter passwordParameter, String message, SubscriptionContext ctx) {
     CallArguments.valueOf(call, passwordParameter).ifPresent(password ->
       hardcodedLiteral(password, ctx).ifPresent(literal -> {
         PreciseIssue issue = ctx.addIssue(password, message);
@@ -133,19 +138,29 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     return user.isEmpty() || FtplibApi.ANONYMOUS_USERS.contains(user.toLowerCase(Locale.ROOT));
   }
 
-  /** The non-empty string literal the expression certainly evaluates to. */
-  private static Optional<StringLiteral> hardcodedLiteral(Expression expression, SubscriptionContext ctx) {
-    return ValueResolver.stringValue(expression, ctx)
-      .filter(value -> !value.isEmpty())
-      .flatMap(value -> ValueResolver.resolve(expression, ctx))
+  /**
+   * The non-empty string literal the expression certainly evaluates to, also through an attribute of the enclosing
+   * class that it only ever assigns one literal ({@code PASSWORD = "..."} read as {@code self.PASSWORD}).
+   */
+  private Optional<StringLiteral> hardcodedLiteral(Expression expression, SubscriptionContext ctx) {
+    Expression value = ValueResolver.skipParentheses(expression);
+    if (value instanceof QualifiedExpression attribute) {
+      List<Expression> stored = definitions.valuesOf(attribute);
+      value = stored.size() == 1 ? stored.get(0) : value;
+    }
+    Expression resolved = value;
+    return ValueResolver.stringValue(resolved, ctx)
+      .filter(string -> !string.isEmpty())
+      .flatMap(string -> ValueResolver.resolve(resolved, ctx))
       .map(StringLiteral.class::cast);
   }
 
+  /** A password in the literal part of an ftp:// URL's user information, also when the rest of the URL is computed. */
   private static void checkUrl(Expression url, SubscriptionContext ctx) {
-    hardcodedLiteral(url, ctx).ifPresent(literal -> ValueResolver.stringValue(literal, ctx)
-      .flatMap(FtpUrls::credentials)
+    FtpUrls.literalStart(url, ctx).ifPresent(start -> FtpUrls.credentials(start.text())
       .filter(credentials -> credentials.hasPassword() && !isAnonymousUser(credentials.user()))
       .ifPresent(credentials -> {
+        StringLiteral literal = start.literal();
         Optional<LocationInFile> password =
           LiteralRanges.rangeOf(literal, credentials.passwordStart(), credentials.passwordEnd());
         if (literal == ValueResolver.skipParentheses(url)) {

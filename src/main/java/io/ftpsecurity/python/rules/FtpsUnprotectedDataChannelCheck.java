@@ -1,18 +1,22 @@
 package io.ftpsecurity.python.rules;
 
+import io.ftpsecurity.python.analysis.AttributeDataChannels;
 import io.ftpsecurity.python.analysis.DataChannelProtection;
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
+import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.fixes.DataChannelFixes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.Tree;
 
@@ -36,21 +40,38 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
   private static final String CREATION = "FTP_TLS client created here";
   private static final String CLEARING = "Data channel switched to clear text here";
 
+  private final LocalDefinitions definitions = new LocalDefinitions();
+  /** Whether the file creates an FTP_TLS client at all: without one, no class keeps one in an attribute. */
+  private boolean fileCreatesFtpTls;
+
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, FtpsUnprotectedDataChannelCheck::checkFile);
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
+      definitions.clear();
+      fileCreatesFtpTls = checkFile(ctx);
+    });
+    // clients kept in attributes, which the per-function analysis does not follow
+    context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, ctx -> {
+      if (fileCreatesFtpTls) {
+        AttributeDataChannels.unprotectedTransfers((ClassDef) ctx.syntaxNode(), ctx, definitions)
+          .forEach(transfer -> report(ctx, List.of(transfer)));
+      }
+    });
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> LibraryFtpClients.unprotectedDataChannel((CallExpression) ctx.syntaxNode(), ctx)
       .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause()))));
   }
 
-  private static void checkFile(SubscriptionContext context) {
-    for (Tree scope : DataChannelProtection.scopesCreatingFtpTls((FileInput) context.syntaxNode(), context)) {
+  /** Reports the unprotected transfers of each scope; true when the file creates an FTP_TLS client. */
+  private static boolean checkFile(SubscriptionContext context) {
+    Set<Tree> scopes = DataChannelProtection.scopesCreatingFtpTls((FileInput) context.syntaxNode(), context);
+    for (Tree scope : scopes) {
       Map<CallExpression, List<UnprotectedTransfer>> byClient = new LinkedHashMap<>();
       for (UnprotectedTransfer transfer : DataChannelProtection.unprotectedTransfers(scope, context)) {
         byClient.computeIfAbsent(transfer.creation(), creation -> new ArrayList<>()).add(transfer);
       }
       byClient.values().forEach(transfers -> report(context, transfers));
     }
+    return !scopes.isEmpty();
   }
 
   /** Reports the first transfer of a client; the fix covers all of them. */

@@ -9,6 +9,7 @@ import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
 import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import io.ftpsecurity.python.analysis.Literals;
+import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.SslConstants;
 import io.ftpsecurity.python.api.SslApi;
 import io.ftpsecurity.python.fixes.VerifyingContextFixes;
@@ -51,11 +52,13 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
   /** Whether a check is on, off (on some path) or not known (null); {@code weakenedAt} lists what turned it off. */
   private static final class Setting {
     private final String offMessage;
+    private final Tree factoryCall;
     private Boolean on;
     private final List<Weakening> weakenedAt = new ArrayList<>();
 
     Setting(Boolean on, Tree factoryCall, String offMessage) {
       this.offMessage = offMessage;
+      this.factoryCall = factoryCall;
       this.on = on;
       if (Boolean.FALSE.equals(on)) {
         weakenedAt.add(new Weakening(factoryCall, "This context is created without these checks."));
@@ -66,26 +69,29 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
       if (!change.conditional()) {
         on = value;
         weakenedAt.clear();
-      } else if (!Boolean.FALSE.equals(value) && !Boolean.FALSE.equals(on) && on != value) {
-        on = null;
+      } else if (!Boolean.FALSE.equals(value) && on != value) {
+        // a check turned on (or to an unknown value) on some paths only: unknown, unless it is already off elsewhere
+        boolean offOnSomePath = Boolean.FALSE.equals(on) && weakenedAt.stream().anyMatch(w -> w.location() != factoryCall);
+        if (!offOnSomePath) {
+          on = null;
+          weakenedAt.clear();
+        }
       }
       if (Boolean.FALSE.equals(value)) {
         on = false;
         weakenedAt.add(new Weakening(change.location(), offMessage));
       }
     }
-
-    void turnOn() {
-      on = true;
-      weakenedAt.clear();
-    }
   }
+
+  private final LocalDefinitions definitions = new LocalDefinitions();
 
   @Override
   public void initialize(Context context) {
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpClients.createsFtpTls(call, ctx)) {
+      if (FtpClients.mayCreateFtpTls(call, ctx, definitions)) {
         check(call, ctx);
       }
       LibraryFtpClients.tlsWithoutContext(call, ctx)
@@ -93,8 +99,8 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     });
   }
 
-  private static void check(CallExpression creation, SubscriptionContext ctx) {
-    FtpTlsContexts.Reaching reaching = FtpTlsContexts.contextOf(creation, ctx);
+  private void check(CallExpression creation, SubscriptionContext ctx) {
+    FtpTlsContexts.Reaching reaching = FtpTlsContexts.contextOf(creation, ctx, definitions);
     if (reaching instanceof Fallback fallback) {
       PreciseIssue issue = ctx.addIssue(creation, NO_CONTEXT_MESSAGE);
       fallback.cause().ifPresent(cause -> issue.secondary(cause, "No context is given here."));
@@ -120,8 +126,8 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
         Boolean value = change.operation() == Operation.ASSIGN ? Literals.truthiness(change.value()) : null;
         hostname.set(value, change);
         // Since Python 3.7, turning the hostname check on also turns CERT_NONE into CERT_REQUIRED.
-        if (Boolean.TRUE.equals(value) && !change.conditional() && Boolean.FALSE.equals(certificate.on)) {
-          certificate.turnOn();
+        if (Boolean.TRUE.equals(value) && Boolean.FALSE.equals(certificate.on)) {
+          certificate.set(Boolean.TRUE, change);
         }
       } else if (SslApi.VERIFY_MODE.equals(change.member())) {
         certificate.set(change.operation() == Operation.ASSIGN ? verifyMode(change.value(), ctx) : null, change);

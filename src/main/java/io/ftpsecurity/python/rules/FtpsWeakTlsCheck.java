@@ -8,6 +8,7 @@ import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Factory;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
+import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.SslConstants;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.SslApi;
@@ -38,13 +39,17 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
 
   /** The same context can reach several clients: report each weak setting once. */
   private final Set<Tree> reported = new HashSet<>();
+  private final LocalDefinitions definitions = new LocalDefinitions();
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> reported.clear());
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
+      reported.clear();
+      definitions.clear();
+    });
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpClients.createsFtpTls(call, ctx) && FtpTlsContexts.contextOf(call, ctx) instanceof Built built) {
+      if (FtpClients.mayCreateFtpTls(call, ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
         check(call, built, ctx);
       }
     });

@@ -1,13 +1,13 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
-import io.ftpsecurity.python.analysis.ClassAttributeValues;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClassResolver.Origin;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
+import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.fixes.TlsDowngradeFixes;
@@ -45,11 +45,11 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
     Cause.FSSPEC_PLAIN_FILE_SYSTEM, "Use a client that encrypts and verifies the connection (SFTP with known host keys, "
       + "or ftplib.FTP_TLS with a verifying context): this fsspec file system uses cleartext FTP.");
 
-  private final ClassAttributeValues classAttributes = new ClassAttributeValues();
+  private final LocalDefinitions definitions = new LocalDefinitions();
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> classAttributes.clear());
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       checkClientCreation(call, ctx);
@@ -62,12 +62,19 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
   private void checkClientCreation(CallExpression call, SubscriptionContext ctx) {
     Expression callee = call.callee();
-    if (FtpClients.createsPlainFtp(call, ctx)) {
+    List<Expression> plainChoices = FtpClassResolver.classChoices(callee, ctx, definitions).stream()
+      .filter(choice -> FtpClassResolver.isPlainFtpClass(choice, ctx)).toList();
+    if (!plainChoices.isEmpty()) {
+      // a class picked at run time that can be cleartext FTP
+      PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
+      plainChoices.forEach(choice -> issue.secondary(choice, "Cleartext FTP class chosen here."));
+    } else if (FtpClients.createsPlainFtp(call, ctx)) {
       PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
       FtpClassResolver.originOf(callee).ifPresent(origin -> issue.secondary(origin.boundName(), originMessage(origin)));
     } else if (callee instanceof QualifiedExpression attribute) {
-      List<Expression> stored = classAttributes.valuesOf(attribute);
-      if (!stored.isEmpty() && stored.stream().allMatch(value -> FtpClassResolver.isPlainFtpClass(value, ctx))) {
+      List<Expression> stored = definitions.valuesOf(attribute).stream()
+        .filter(value -> FtpClassResolver.isPlainFtpClass(value, ctx)).toList();
+      if (!stored.isEmpty()) {
         PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
         stored.forEach(value -> issue.secondary(value, "Cleartext FTP class stored in this attribute."));
       }
@@ -84,7 +91,7 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
   private static void checkFtpUrl(CallExpression call, SubscriptionContext ctx) {
     FtpUrls.urlArgument(call, ctx)
-      .filter(url -> ValueResolver.stringValue(url, ctx).filter(FtpUrls::isFtpUrl).isPresent())
+      .filter(url -> FtpUrls.literalStart(url, ctx).filter(start -> FtpUrls.isFtpUrl(start.text())).isPresent())
       .filter(url -> !FtpUrls.mayRequestTls(call, ctx))
       .ifPresent(url -> {
         PreciseIssue issue = ctx.addIssue(url, URL_MESSAGE);
@@ -94,14 +101,14 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
       });
   }
 
-  private static void checkTlsDowngrade(CallExpression call, SubscriptionContext ctx) {
-    if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.LOGIN, ctx)
+  private void checkTlsDowngrade(CallExpression call, SubscriptionContext ctx) {
+    if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.LOGIN, ctx, definitions)
       && CallArguments.bindingOf(call, FtplibApi.LOGIN_SECURE_POSITION, FtplibApi.LOGIN_SECURE_KEYWORD)
       instanceof CallArguments.Passed secure
       && ValueResolver.isFalse(secure.value(), ctx)) {
       PreciseIssue issue = ctx.addIssue(secure.argument(), INSECURE_LOGIN_MESSAGE);
       TlsDowngradeFixes.keepLoginSecure(secure.argument()).ifPresent(issue::addQuickFix);
-    } else if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx)) {
+    } else if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx, definitions)) {
       PreciseIssue issue = ctx.addIssue(call, CCC_MESSAGE);
       TlsDowngradeFixes.removeCcc(call).ifPresent(issue::addQuickFix);
     }

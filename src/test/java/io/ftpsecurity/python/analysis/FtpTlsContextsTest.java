@@ -94,15 +94,118 @@ class FtpTlsContextsTest {
     assertThat(contexts).hasSize(5).allMatch(Unknown.class::isInstance);
   }
 
+  @Test
+  void a_context_swapped_on_the_client_before_any_use_replaces_the_first() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      def f(h, flag):
+          swapped = ftplib.FTP_TLS(timeout=10)
+          swapped.context = ssl._create_unverified_context()
+          swapped.connect(h)
+          used_first = ftplib.FTP_TLS(timeout=10)
+          used_first.connect(h)
+          used_first.context = ssl._create_unverified_context()
+          conditional = ftplib.FTP_TLS(timeout=10)
+          if flag:
+              conditional.context = ssl.create_default_context()
+          logged_in = ftplib.FTP_TLS(h, "user", "secret")
+          logged_in.context = ssl.create_default_context()
+      """);
+    assertThat(((Built) contexts.get(0)).factory()).isEqualTo(Factory.UNVERIFIED_CONTEXT);
+    assertThat(contexts.subList(1, 4)).allMatch(Unknown.class::isInstance);
+  }
+
+  @Test
+  void helpers_are_followed_into_their_returns_when_all_agree() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      def weak():
+          ctx = ssl.create_default_context()
+          ctx.check_hostname = False
+          return ctx
+      def either(flag):
+          if flag:
+              return ssl.create_default_context()
+          return ssl.create_default_context()
+      def disagree(flag):
+          if flag:
+              return ssl.create_default_context()
+          return ssl._create_unverified_context()
+      def f(h, flag):
+          c = weak()
+          c.verify_mode = ssl.CERT_NONE
+          ftplib.FTP_TLS(h, context=c)
+          ftplib.FTP_TLS(h, context=either(flag))
+          ftplib.FTP_TLS(h, context=disagree(flag))
+      """);
+    Built weak = (Built) contexts.get(0);
+    assertThat(weak.factory()).isEqualTo(Factory.DEFAULT_CONTEXT);
+    assertThat(weak.changes()).extracting(Change::member).containsExactly("check_hostname", "verify_mode");
+    assertThat(((Built) contexts.get(1)).factory()).isEqualTo(Factory.DEFAULT_CONTEXT);
+    assertThat(contexts.get(2)).isInstanceOf(Unknown.class);
+  }
+
+  @Test
+  void attributes_are_followed_into_their_assignments_and_changes_in_any_method() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      class C:
+          def __init__(self, given):
+              self.tls = ssl.create_default_context()
+              self.tls.check_hostname = True
+              self.given = given
+          def loosen(self):
+              self.tls.verify_mode = ssl.CERT_NONE
+          def connect(self, h):
+              ftplib.FTP_TLS(h, context=self.tls)
+              ftplib.FTP_TLS(h, context=self.given)
+              ftplib.FTP_TLS(h, context=self.missing)
+      """);
+    Built built = (Built) contexts.get(0);
+    assertThat(built.changes()).extracting(Change::member).containsExactly("check_hostname", "verify_mode");
+    assertThat(built.changes()).extracting(Change::conditional).containsExactly(false, true);
+    assertThat(contexts.subList(1, 3)).allMatch(Unknown.class::isInstance);
+  }
+
+  @Test
+  void subclasses_that_forward_their_arguments_get_the_creations_context() throws IOException {
+    List<Reaching> contexts = contextsOf("""
+      import ssl, ftplib
+      class Forwarding(ftplib.FTP_TLS):
+          def __init__(self, host, *args, **kwargs):
+              super().__init__(host, *args, **kwargs)
+      class Named(ftplib.FTP_TLS):
+          def __init__(self, host, context=None):
+              ftplib.FTP_TLS.__init__(self, host, context=context)
+      class Mutating(ftplib.FTP_TLS):
+          def __init__(self, *args, **kwargs):
+              kwargs["context"] = None
+              super().__init__(*args, **kwargs)
+      def f(h, ctx):
+          Forwarding(h, context=ssl.create_default_context())
+          Forwarding(h)
+          Named(h)
+          Named(h, ssl._create_unverified_context())
+          Mutating(h)
+          Forwarding(h, context=ctx)
+      """);
+    assertThat(((Built) contexts.get(0)).factory()).isEqualTo(Factory.DEFAULT_CONTEXT);
+    assertThat(((Fallback) contexts.get(1)).cause()).isPresent();
+    assertThat(((Fallback) contexts.get(2)).cause()).get().extracting(Tree::getKind).isEqualTo(Tree.Kind.NONE);
+    assertThat(((Built) contexts.get(3)).factory()).isEqualTo(Factory.UNVERIFIED_CONTEXT);
+    assertThat(contexts.subList(4, 6)).allMatch(Unknown.class::isInstance);
+  }
+
   private List<Reaching> contextsOf(String code) throws IOException {
     Path file = Files.writeString(folder.resolve("code.py"), code);
     List<Reaching> contexts = new ArrayList<>();
+    LocalDefinitions definitions = new LocalDefinitions();
     PythonSubscriptionCheck collector = new PythonSubscriptionCheck() {
       @Override
       public void initialize(Context context) {
         context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> Optional.of((CallExpression) ctx.syntaxNode())
-          .filter(call -> FtpClients.createsFtpTls(call, ctx))
-          .ifPresent(call -> contexts.add(FtpTlsContexts.contextOf(call, ctx))));
+          .filter(call -> FtpClients.mayCreateFtpTls(call, ctx, definitions))
+          .ifPresent(call -> contexts.add(FtpTlsContexts.contextOf(call, ctx, definitions))));
       }
     };
     PythonCheckVerifier.analyze(file.toFile(), collector);

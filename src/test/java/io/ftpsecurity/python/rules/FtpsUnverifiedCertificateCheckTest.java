@@ -10,16 +10,24 @@ class FtpsUnverifiedCertificateCheckTest {
     PythonCheckVerifier.verify("FtpsUnverifiedCertificate.py", new FtpsUnverifiedCertificateCheck());
   }
 
-
-
   @Test
   void optional_ssl_import() {
     PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ssl.py", new FtpsUnverifiedCertificateCheck());
   }
 
   @Test
+  void optional_ftplib_import() {
+    PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ftplib.py", new FtpsUnverifiedCertificateCheck());
+  }
+
+  @Test
+  void classes_imported_from_the_project() {
+    PythonCheckVerifier.verifyInProject("project/FtpsUnverifiedCertificate_imported_classes.py", new FtpsUnverifiedCertificateCheck());
+  }
+
+  @Test
   void optional_ftp_tls_import() {
-    PythonCheckVerifier.verifyNoIssue("FtpsUnverifiedCertificate_optional_ftp_tls.py", new FtpsUnverifiedCertificateCheck());
+    PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ftp_tls.py", new FtpsUnverifiedCertificateCheck());
   }
 
   @Test

@@ -16,6 +16,16 @@ class InsecureFtpCheckTest {
   }
 
   @Test
+  void optional_ftplib_import() {
+    PythonCheckVerifier.verify("InsecureFtp_optional_ftplib.py", new InsecureFtpCheck());
+  }
+
+  @Test
+  void classes_imported_from_the_project() {
+    PythonCheckVerifier.verifyInProject("project/InsecureFtp_imported_classes.py", new InsecureFtpCheck());
+  }
+
+  @Test
   void third_party_clients_and_urls() {
     PythonCheckVerifier.verify("InsecureFtp_libraries.py", new InsecureFtpCheck());
   }

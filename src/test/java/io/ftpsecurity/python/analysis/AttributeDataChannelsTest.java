@@ -1,0 +1,66 @@
+package io.ftpsecurity.python.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
+import io.ftpsecurity.testing.PythonCheckVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sonar.plugins.python.api.PythonSubscriptionCheck;
+import org.sonar.plugins.python.api.tree.ClassDef;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.Tree;
+
+class AttributeDataChannelsTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void only_attributes_never_protected_anywhere_in_the_class() throws IOException {
+    List<String> found = transfers("""
+      import ftplib
+      class Never:
+          def __init__(self, h):
+              self.a = ftplib.FTP_TLS(h)
+              self.b = ftplib.FTP_TLS(h)
+              self.c = ftplib.FTP_TLS(h)
+              self.d = ftplib.FTP_TLS(h)
+          def use(self):
+              self.a.nlst()
+              self.a.retrlines("LIST")
+              self.b.prot_p()
+              self.b.nlst()
+              keep(self.c)
+              self.c.nlst()
+              self.d.login()
+          def replace(self, other):
+              self.d = other
+              self.d.nlst()
+      """);
+    assertThat(found).containsExactly("9:nlst");
+  }
+
+  private List<String> transfers(String code) throws IOException {
+    Path file = Files.writeString(folder.resolve("code.py"), code);
+    List<String> found = new ArrayList<>();
+    LocalDefinitions definitions = new LocalDefinitions();
+    PythonCheckVerifier.analyze(file.toFile(), new PythonSubscriptionCheck() {
+      @Override
+      public void initialize(Context context) {
+        context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, ctx -> {
+          for (UnprotectedTransfer transfer : AttributeDataChannels.unprotectedTransfers((ClassDef) ctx.syntaxNode(), ctx, definitions)) {
+            found.add(transfer.transfer().firstToken().line() + ":"
+              + ((QualifiedExpression) transfer.transfer().callee()).name().name());
+          }
+        });
+      }
+    });
+    return found;
+  }
+}
