@@ -5,6 +5,7 @@ import io.ftpsecurity.python.api.FsspecApi;
 import io.ftpsecurity.python.api.PandasApi;
 import io.ftpsecurity.python.api.UrllibApi;
 import io.ftpsecurity.shared.UrlUserInfo;
+import java.util.Locale;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.BinaryExpression;
