@@ -2,8 +2,6 @@ package io.ftpsecurity.python.api;
 
 import java.util.Map;
 import java.util.Set;
-import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
-import org.sonar.plugins.python.api.types.v2.matchers.TypeMatchers;
 
 /**
  * Python's {@code ssl} module (Lib/ssl.py) and the OpenSSL cipher-string vocabulary it passes through.
