@@ -68,7 +68,7 @@ public final class DataChannelProtection {
    * empty when python-frontend has no control-flow graph for it.
    */
   public static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, SubscriptionContext context) {
-    ControlFlowGraph cfg = context.cfg(scope);
+    ControlFlowGraph cfg = ControlFlow.graph(scope, context);
     return cfg == null ? List.of() : new DataChannelProtection(cfg, context).solve();
   }
 

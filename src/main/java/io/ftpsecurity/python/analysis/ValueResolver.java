@@ -66,7 +66,7 @@ public final class ValueResolver {
 
   /** The single value assigned to a name where it is read, if the code shows exactly one. */
   public static Optional<Expression> singleAssignedValue(Name name, SubscriptionContext context) {
-    Set<Expression> reaching = context.valuesAtLocation(name);
+    Set<Expression> reaching = ControlFlow.valuesAtLocation(name, context);
     if (reaching.size() == 1) {
       return Optional.of(reaching.iterator().next());
     }
