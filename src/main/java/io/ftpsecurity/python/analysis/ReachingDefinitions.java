@@ -25,7 +25,7 @@ import org.sonar.plugins.python.api.tree.Tree;
 /**
  * The values that may reach a name in one function or module body: the right-hand sides of the plain assignments
  * {@code name = value} and {@code name: type = value} that some path of the control-flow graph carries to it. It gives
- * the answers python-frontend's {@code valuesAtLocation} gives since 5.2x, which older analyzers do not export: empty
+ * the answers python-frontend's {@code valuesAtLocation} gives (5.20 and later), which older analyzers do not export: empty
  * (unknown) when the name is bound any other way (parameter, loop, import, unpacking, walrus...), when the body has a
  * {@code try} statement (the graph does not model where exceptions leave it), or when the graph cannot be built. As
  * there, a name is read after the statement that holds it: in {@code x = f(x)} the {@code x} read is {@code f(x)}.
