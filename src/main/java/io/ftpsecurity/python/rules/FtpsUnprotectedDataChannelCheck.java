@@ -2,8 +2,13 @@ package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.DataChannelProtection;
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
-import java.util.HashSet;
-import java.util.Set;
+import io.ftpsecurity.python.analysis.LibraryFtpClients;
+import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
+import io.ftpsecurity.python.fixes.DataChannelFixes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -13,7 +18,8 @@ import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * FTP_TLS encrypts file contents and listings only after {@code prot_p()}: reports the first transfer of each
- * client that some path reaches before {@code prot_p()} or after {@code prot_c()}.
+ * client that some path reaches before {@code prot_p()} or after {@code prot_c()}, and ftputil sessions that never
+ * call it.
  */
 @Rule(key = "FtpsUnprotectedDataChannel")
 public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
@@ -22,28 +28,37 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
     "Call \"prot_p()\" on this FTP_TLS client before this transfer on every path; until then its data travels in clear text.";
   private static final String MESSAGE_CLEARED =
     "Call \"prot_p()\" again before this transfer; \"prot_c()\" switched its data channel back to clear text.";
+  private static final Map<Cause, String> LIBRARY_MESSAGES = Map.of(
+    Cause.FTPUTIL_FTP_TLS_SESSION, "Use \"ftputil.session.session_factory()\" over FTP_TLS, which calls \"prot_p()\": "
+      + "with FTP_TLS as its session factory, ftputil transfers every file in clear text.",
+    Cause.FTPUTIL_DATA_CHANNEL_OFF, "Remove this setting: without \"prot_p()\" the sessions of this factory transfer "
+      + "every file in clear text.");
   private static final String CREATION = "FTP_TLS client created here";
   private static final String CLEARING = "Data channel switched to clear text here";
 
   @Override
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, FtpsUnprotectedDataChannelCheck::checkFile);
+    context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> LibraryFtpClients.unprotectedDataChannel((CallExpression) ctx.syntaxNode(), ctx)
+      .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause()))));
   }
 
   private static void checkFile(SubscriptionContext context) {
     for (Tree scope : DataChannelProtection.scopesCreatingFtpTls((FileInput) context.syntaxNode(), context)) {
-      Set<CallExpression> reportedClients = new HashSet<>();
+      Map<CallExpression, List<UnprotectedTransfer>> byClient = new LinkedHashMap<>();
       for (UnprotectedTransfer transfer : DataChannelProtection.unprotectedTransfers(scope, context)) {
-        if (reportedClients.add(transfer.creation())) {
-          report(context, transfer);
-        }
+        byClient.computeIfAbsent(transfer.creation(), creation -> new ArrayList<>()).add(transfer);
       }
+      byClient.values().forEach(transfers -> report(context, transfers));
     }
   }
 
-  private static void report(SubscriptionContext context, UnprotectedTransfer transfer) {
+  /** Reports the first transfer of a client; the fix covers all of them. */
+  private static void report(SubscriptionContext context, List<UnprotectedTransfer> transfers) {
+    UnprotectedTransfer transfer = transfers.get(0);
     var issue = context.addIssue(transfer.transfer().callee(), transfer.neverProtected() ? MESSAGE_NEVER_PROTECTED : MESSAGE_CLEARED);
     issue.secondary(transfer.creation(), CREATION);
     transfer.clearedBy().forEach(clearing -> issue.secondary(clearing, CLEARING));
+    DataChannelFixes.protect(transfers, context).ifPresent(issue::addQuickFix);
   }
 }

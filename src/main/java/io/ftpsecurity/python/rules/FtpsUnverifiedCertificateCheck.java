@@ -6,22 +6,27 @@ import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Fallback;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
+import io.ftpsecurity.python.analysis.LibraryFtpClients;
+import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
+import io.ftpsecurity.python.analysis.Literals;
 import io.ftpsecurity.python.analysis.SslConstants;
 import io.ftpsecurity.python.api.SslApi;
+import io.ftpsecurity.python.fixes.VerifyingContextFixes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
-import org.sonar.plugins.python.api.tree.Name;
-import org.sonar.plugins.python.api.tree.NoneExpression;
-import org.sonar.plugins.python.api.tree.NumericLiteral;
 import org.sonar.plugins.python.api.tree.Tree;
 
-/** An FTP_TLS client whose context does not check the server's certificate or hostname. */
+/**
+ * An FTP_TLS client whose context does not check the server's certificate or hostname, created directly or by ftputil
+ * or fsspec.
+ */
 @Rule(key = "FtpsUnverifiedCertificate")
 public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
 
@@ -31,6 +36,14 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     + "certificate. Use ssl.create_default_context() and keep its checks on.";
   static final String NO_HOSTNAME_CHECK_MESSAGE = "Check the server's hostname: this client's context accepts a valid "
     + "certificate issued for any host. Keep check_hostname = True.";
+
+  private static final Map<Cause, String> LIBRARY_MESSAGES = Map.of(
+    Cause.FTPUTIL_FTP_TLS_SESSION, "Use a session factory whose FTP_TLS gets \"context=ssl.create_default_context()\": "
+      + "ftputil creates this FTP_TLS without a context, so any certificate is accepted.",
+    Cause.FTPUTIL_FTP_TLS_BASE_CLASS, "Use an FTP_TLS subclass that passes \"context=ssl.create_default_context()\" as "
+      + "base class: the sessions of this factory create FTP_TLS without a context, so any certificate is accepted.",
+    Cause.FSSPEC_TLS_OPTION, "Use a client that verifies the server, such as ftplib.FTP_TLS with "
+      + "\"context=ssl.create_default_context()\": fsspec creates this FTP_TLS without a context, so any certificate is accepted.");
 
   private record Weakening(Tree location, String message) {
   }
@@ -75,6 +88,8 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
       if (FtpClients.createsFtpTls(call, ctx)) {
         check(call, ctx);
       }
+      LibraryFtpClients.tlsWithoutContext(call, ctx)
+        .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause())));
     });
   }
 
@@ -83,6 +98,7 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     if (reaching instanceof Fallback fallback) {
       PreciseIssue issue = ctx.addIssue(creation, NO_CONTEXT_MESSAGE);
       fallback.cause().ifPresent(cause -> issue.secondary(cause, "No context is given here."));
+      VerifyingContextFixes.passDefaultContext(creation, fallback.cause()).ifPresent(issue::addQuickFix);
     } else if (reaching instanceof Built built) {
       checkBuilt(creation, built, ctx);
     }
@@ -101,7 +117,7 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     Setting hostname = new Setting(verifiedByDefault, built.factoryCall(), "The hostname check is turned off here.");
     for (Change change : built.changes()) {
       if (SslApi.CHECK_HOSTNAME.equals(change.member())) {
-        Boolean value = change.operation() == Operation.ASSIGN ? truthiness(change.value()) : null;
+        Boolean value = change.operation() == Operation.ASSIGN ? Literals.truthiness(change.value()) : null;
         hostname.set(value, change);
         // Since Python 3.7, turning the hostname check on also turns CERT_NONE into CERT_REQUIRED.
         if (Boolean.TRUE.equals(value) && !change.conditional() && Boolean.FALSE.equals(certificate.on)) {
@@ -114,15 +130,17 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     if (Boolean.FALSE.equals(certificate.on)) {
       List<Weakening> weakenings = new ArrayList<>(certificate.weakenedAt);
       hostname.weakenedAt.stream().filter(w -> !weakenings.contains(w)).forEach(weakenings::add);
-      report(creation, NO_CERTIFICATE_CHECK_MESSAGE, weakenings, ctx);
+      report(creation, built, NO_CERTIFICATE_CHECK_MESSAGE, weakenings, ctx);
     } else if (Boolean.FALSE.equals(hostname.on)) {
-      report(creation, NO_HOSTNAME_CHECK_MESSAGE, hostname.weakenedAt, ctx);
+      report(creation, built, NO_HOSTNAME_CHECK_MESSAGE, hostname.weakenedAt, ctx);
     }
   }
 
-  private static void report(CallExpression creation, String message, List<Weakening> weakenings, SubscriptionContext ctx) {
+  private static void report(CallExpression creation, Built built, String message, List<Weakening> weakenings,
+    SubscriptionContext ctx) {
     PreciseIssue issue = ctx.addIssue(creation, message);
     weakenings.forEach(weakening -> issue.secondary(weakening.location(), weakening.message()));
+    VerifyingContextFixes.verifyBuiltContext(built, ctx).ifPresent(issue::addQuickFix);
   }
 
   private static Boolean verifyMode(Expression value, SubscriptionContext ctx) {
@@ -130,19 +148,5 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
       .map(mode -> SslApi.CERT_REQUIRED.equals(mode) ? Boolean.TRUE
         : SslApi.NON_VERIFYING_CERT_MODES.contains(mode) ? Boolean.FALSE : null)
       .orElse(null);
-  }
-
-  /** True/False for literals Python treats as such, null when the value is not a literal. */
-  private static Boolean truthiness(Expression value) {
-    if (value instanceof NoneExpression) {
-      return false;
-    }
-    if (value instanceof Name name && ("True".equals(name.name()) || "False".equals(name.name()))) {
-      return "True".equals(name.name());
-    }
-    if (value instanceof NumericLiteral number && number.valueAsString().matches("\\d+")) {
-      return !number.valueAsString().matches("0+");
-    }
-    return null;
   }
 }
