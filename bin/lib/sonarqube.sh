@@ -2,9 +2,7 @@
 # local SonarQube (127.0.0.1 only, embedded H2) with the plugin, and talk to its Web API.
 # Source it; it sets no shell options of its own. Everything it writes lives under $CACHE (git-ignored).
 
-SQ_VERSION=26.9.0.129388
 SCANNER_VERSION=8.1.0.6389
-SQ_ARTIFACT=org.sonarsource.sonarqube:sonar-application:$SQ_VERSION:zip
 SCANNER_ARTIFACT=org.sonarsource.scanner.cli:sonar-scanner-cli:$SCANNER_VERSION:jar
 PLUGIN_GLOB='sonar-ftp-security-plugin-*.jar'
 
@@ -17,6 +15,28 @@ SERVER_USER=${SONAR_SERVER_USER:-sonarqube}
 
 say() { printf '%s\n' "==> $*" >&2; }
 die() { printf '%s\n' "ERROR: $*" >&2; exit 1; }
+
+# --- SonarQube version -----------------------------------------------------------------------------------
+
+# The Community Builds the plugin supports and is tested on (README, "Supported SonarQube versions"), oldest first.
+SUPPORTED_VERSIONS=(26.1.0.118079 26.4.0.121862 26.9.0.129388)
+DEFAULT_VERSION=26.9.0.129388
+
+# use_version VERSION: the SonarQube the following commands fetch, start, stop and talk to. VERSION is a full
+# version or its short form (26.1); SONAR_VERSION sets the first one. Each version has its own server (database
+# included) under $CACHE, and its distribution in ~/.m2.
+use_version() {
+  local wanted=$1 version
+  for version in "${SUPPORTED_VERSIONS[@]}"; do
+    if [[ $wanted == "$version" || $wanted == "${version%.*.*}" ]]; then
+      SQ_VERSION=$version
+      SQ_ARTIFACT=org.sonarsource.sonarqube:sonar-application:$SQ_VERSION:zip
+      [[ -n ${CACHE:-} ]] && set_server_paths
+      return 0
+    fi
+  done
+  die "unsupported SonarQube version: $wanted (supported: ${SUPPORTED_VERSIONS[*]}, short forms like 26.1 too)"
+}
 
 # Runs "$@" in the background and prints a line every 10 s until it ends, so no minute passes in silence.
 # The command's own output goes to the log file given first; its last lines are shown when it fails.
@@ -83,11 +103,35 @@ setup_cache() {
       chmod 755 "$CACHE"
     fi
   fi
-  SQ_HOME=$CACHE/sonarqube-$SQ_VERSION
   SCANNER_JAR=$CACHE/sonar-scanner-cli-$SCANNER_VERSION.jar
-  ADMIN_PASSWORD_FILE=$CACHE/admin-password
   LOGS=$CACHE/logs
   mkdir -p "$LOGS"
+  set_server_paths
+}
+
+set_server_paths() {
+  SQ_HOME=$CACHE/sonarqube-$SQ_VERSION
+  # each server has its own database, so its own admin password
+  ADMIN_PASSWORD_FILE=$CACHE/admin-password-$SQ_VERSION
+  # the file of the days when there was one server (26.9)
+  if [[ $SQ_VERSION == 26.9.0.129388 && -f $CACHE/admin-password && ! -f $ADMIN_PASSWORD_FILE ]]; then
+    mv "$CACHE/admin-password" "$ADMIN_PASSWORD_FILE"
+  fi
+}
+
+# Stops our servers of other versions that listen on $PORT: the versions take turns on one port.
+stop_other_versions() {
+  local version current=$SQ_VERSION
+  for version in "${SUPPORTED_VERSIONS[@]}"; do
+    [[ $version != "$current" ]] || continue
+    grep -qx "sonar.web.port=$PORT" "$CACHE/sonarqube-$version/conf/sonar.properties" 2>/dev/null || continue
+    use_version "$version"
+    if server_pid >/dev/null; then
+      say "SonarQube $version runs on port $PORT: stopping it for SonarQube $current"
+      stop_server
+    fi
+  done
+  use_version "$current"
 }
 
 ensure_server_user() {
@@ -233,6 +277,7 @@ ensure_server() {
     say "the plugin jar or the settings changed: restarting SonarQube"
     stop_server
   fi
+  stop_other_versions
   if curl -s --max-time 5 -o /dev/null "$URL"; then
     die "port $PORT already answers, but not with our SonarQube ($SQ_HOME). Stop that server or pick
        another port: SONAR_PORT=9100 $0"
@@ -363,3 +408,5 @@ compile_java_examples() {
   JAVA_BINARIES=$out/classes
   JAVA_LIBRARIES=$(tr ':' ',' <"$out/classpath.txt")
 }
+
+use_version "${SONAR_VERSION:-$DEFAULT_VERSION}"

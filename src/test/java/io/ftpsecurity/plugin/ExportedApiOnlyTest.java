@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 
@@ -21,6 +23,13 @@ import org.objectweb.asm.ClassReader;
  * uses anything else compiles and passes unit tests, then
  * fails with NoClassDefFoundError in the server. This reads every class the plugin ships and lists the
  * classes it refers to, whatever the source looks like (imports, fully qualified names, signatures).
+ * <p>
+ * We compile against the newest analyzers we support and run on the oldest too (those of SonarQube Community Build
+ * 26.1), whose exported API has fewer classes and members: a call to a method it lacks links only when it runs, then
+ * fails with NoSuchMethodError. So every class, method, field, method reference and lambda interface our classes use
+ * from an analyzer's API must exist, accessible, in the oldest one's, and every analyzer interface or class we
+ * implement must be fully implemented for it. Maven unpacks those analyzers from the 26.1 distribution into
+ * {@code target/oldest-analyzers} (phase generate-test-resources).
  */
 class ExportedApiOnlyTest {
 
@@ -43,6 +52,17 @@ class ExportedApiOnlyTest {
     "org/sonar/python/semantic/v2/typetable/TypeTable",
     "org/sonar/python/semantic/v2/callgraph/CallGraph",
     "org/sonar/python/cfg/fixpoint/LiveVariablesAnalysis");
+  /** Each analyzer's exported API, and the plugin jar of its oldest supported version. */
+  private static final Map<String, String> OLDEST_ANALYZERS = Map.of(
+    "org/sonar/plugins/python/api/", "sonar-python-plugin-" + System.getProperty("ftpsecurity.oldest.python", "5.14.2.29072") + ".jar",
+    "org/sonar/plugins/java/api/", "sonar-java-plugin-8.22.0.41895.jar");
+  private static final Path OLDEST_ANALYZERS_DIR = Path.of(System.getProperty("ftpsecurity.oldest.analyzers", "target/oldest-analyzers"));
+  private static final Path MAIN_CLASSES = Path.of("target/classes");
+  /**
+   * Named only in a generic signature, {@code Optional<DjangoViewInfo> getDjangoViewInfo(String)}, which the JVM
+   * erases: CheckRunner's context implements that method of newer analyzers without the class being loaded.
+   */
+  private static final String ERASED_ONLY_CLASS = "org/sonar/plugins/python/api/DjangoViewInfo";
   private static final Pattern INTERNAL_NAME = Pattern.compile("L?([a-z][\\w$]*(?:/[\\w$]+)+);?");
   private static final int CONSTANT_UTF8 = 1;
 
@@ -61,6 +81,109 @@ class ExportedApiOnlyTest {
       }
     }
     assertThat(unreachable).as("classes the plugin cannot load inside SonarQube").isEmpty();
+  }
+
+  private static ApiModel oldest;
+
+  @BeforeAll
+  static void readOldestAnalyzers() throws IOException {
+    oldest = new ApiModel();
+    oldest.addFolder(MAIN_CLASSES);
+    for (var analyzer : OLDEST_ANALYZERS.entrySet()) {
+      Path jar = OLDEST_ANALYZERS_DIR.resolve(analyzer.getValue());
+      assertThat(jar).as("the oldest supported analyzer, unpacked by Maven from SonarQube 26.1 (run the tests through "
+        + "mvn, which fetches that distribution into ~/.m2 once)").isRegularFile();
+      oldest.addJar(jar, List.of(analyzer.getKey()));
+    }
+  }
+
+  @Test
+  void every_analyzer_class_we_refer_to_exists_in_the_oldest_supported_analyzer() throws IOException {
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(MAIN_CLASSES)) {
+      for (Path classFile : files.filter(path -> path.toString().endsWith(".class")).toList()) {
+        referencedClasses(classFile).stream()
+          .filter(ExportedApiOnlyTest::isAnalyzerApi)
+          .filter(name -> !oldest.contains(name))
+          .filter(name -> !(classFile.getFileName().toString().equals(SIGNATURE_ONLY_CLASSES_USER) && ERASED_ONLY_CLASS.equals(name)))
+          .forEach(name -> missing.add(name + " (from " + classFile.getFileName() + ")"));
+      }
+    }
+    assertThat(missing).as("classes missing from the oldest supported analyzers").isEmpty();
+  }
+
+  @Test
+  void every_analyzer_member_we_use_exists_in_the_oldest_supported_analyzer() throws IOException {
+    assertThat(missingMembers(MAIN_CLASSES)).as("members missing from the oldest supported analyzers").isEmpty();
+  }
+
+  @Test
+  void every_analyzer_type_we_implement_is_complete_for_the_oldest_supported_analyzer() {
+    Set<String> unimplemented = new TreeSet<>();
+    for (ApiModel.ClassInfo ours : ourConcreteClasses()) {
+      for (ApiModel.ClassInfo supertype : oldest.supertypes(ours.name())) {
+        if (!isAnalyzerApi(supertype.name())) {
+          continue;
+        }
+        supertype.methods().values().stream()
+          .filter(ApiModel.Member::isAbstract)
+          .filter(method -> oldest.resolve(ours.name(), method.name(), method.descriptor(), false).filter(found -> !found.isAbstract()).isEmpty())
+          .filter(method -> !implementedByDefault(ours.name(), method))
+          .forEach(method -> unimplemented.add(ours.name() + " lacks " + supertype.name() + "." + method.name() + method.descriptor()));
+      }
+    }
+    assertThat(unimplemented).as("abstract methods of the oldest analyzers' API that our classes leave out").isEmpty();
+  }
+
+  /** The check would have caught the NoSuchMethodError seen with analyzer 5.18: our tests call cfg and valuesAtLocation. */
+  @Test
+  void the_member_check_catches_methods_the_oldest_analyzer_lacks() throws IOException {
+    assertThat(missingMembers(Path.of("target/test-classes/io/ftpsecurity/python/analysis")))
+      .anyMatch(reference -> reference.startsWith("org.sonar.plugins.python.api.SubscriptionContext.cfg("))
+      .anyMatch(reference -> reference.startsWith("org.sonar.plugins.python.api.SubscriptionContext.valuesAtLocation("));
+  }
+
+  private static Set<String> missingMembers(Path classes) throws IOException {
+    Set<String> missing = new TreeSet<>();
+    for (MemberReferences.Reference reference : MemberReferences.in(classes)) {
+      if (isAnalyzerApi(reference.owner()) || reference.owner().startsWith("io/ftpsecurity/")) {
+        boolean found = oldest.resolve(reference.owner(), reference.name(), reference.descriptor(), reference.field())
+          .filter(ApiModel.Member::isReachableByPlugins).isPresent();
+        if (!found && !isOurOwnMember(reference)) {
+          missing.add(reference.toString());
+        }
+      }
+    }
+    return missing;
+  }
+
+  /** Our classes see their own private members; the JVM links those without the analyzer. */
+  private static boolean isOurOwnMember(MemberReferences.Reference reference) {
+    return reference.owner().startsWith("io/ftpsecurity/")
+      && oldest.find(reference.owner()).map(info -> (reference.field() ? info.fields() : info.methods())
+        .containsKey(reference.name() + reference.descriptor())).orElse(false);
+  }
+
+  private static boolean implementedByDefault(String ours, ApiModel.Member method) {
+    return oldest.supertypes(ours).stream()
+      .map(type -> type.methods().get(method.name() + method.descriptor()))
+      .anyMatch(found -> found != null && !found.isAbstract());
+  }
+
+  private static List<ApiModel.ClassInfo> ourConcreteClasses() {
+    try (Stream<Path> files = Files.walk(MAIN_CLASSES)) {
+      return files.filter(path -> path.toString().endsWith(".class"))
+        .map(path -> MAIN_CLASSES.relativize(path).toString().replace('\\', '/').replaceAll("\\.class$", ""))
+        .map(name -> oldest.find(name).orElseThrow())
+        .filter(info -> !info.isInterfaceOrAbstract())
+        .toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isAnalyzerApi(String internalName) {
+    return OLDEST_ANALYZERS.keySet().stream().anyMatch(internalName::startsWith);
   }
 
   @Test

@@ -94,7 +94,7 @@ public final class DataChannelProtection {
 
   /** As above, with another budget (tests). */
   static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, SubscriptionContext context, long maxSteps) {
-    ControlFlowGraph cfg = context.cfg(scope);
+    ControlFlowGraph cfg = ControlFlow.graph(scope, context);
     if (cfg == null) {
       return List.of();
     }

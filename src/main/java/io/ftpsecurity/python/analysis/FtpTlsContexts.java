@@ -375,7 +375,7 @@ public final class FtpTlsContexts {
         }
         Tree statement = SourceOrder.enclosingStatement(change.location());
         Tree scope = SourceOrder.scopeOf(statement);
-        Set<Expression> reaching = usage.tree() instanceof Name name ? context.valuesAtLocation(name) : Set.of();
+        Set<Expression> reaching = usage.tree() instanceof Name name ? ControlFlow.valuesAtLocation(name, context) : Set.of();
         boolean holdsContext = reaching.isEmpty()
           ? scope != factoryScope || SourceOrder.isBefore(factoryCall, statement)
           : reaching.contains(binding.value());

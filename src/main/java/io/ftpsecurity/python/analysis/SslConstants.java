@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.SslApi;
+import io.ftpsecurity.python.api.TypeMatcher;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -9,7 +10,6 @@ import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.HasSymbol;
-import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
 
 /** Which constant or callable of the {@code ssl} module an expression names, however it was imported. */
 public final class SslConstants {

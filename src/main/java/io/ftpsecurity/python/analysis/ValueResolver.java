@@ -99,7 +99,7 @@ public final class ValueResolver {
   }
 
   private static Optional<Expression> singleAssignedValue(Name name, SubscriptionContext context, SymbolBindings symbolBindings) {
-    Set<Expression> reaching = context.valuesAtLocation(name);
+    Set<Expression> reaching = ControlFlow.valuesAtLocation(name, context);
     if (reaching.size() == 1) {
       return Optional.of(reaching.iterator().next());
     }
@@ -119,7 +119,7 @@ public final class ValueResolver {
 
   /** The values reaching definitions give a name where it is read (inside a function); empty elsewhere or when unknown. */
   public static Set<Expression> reachingValues(Name name, SubscriptionContext context) {
-    return context.valuesAtLocation(name);
+    return ControlFlow.valuesAtLocation(name, context);
   }
 
   /** For a name bound by {@code name = value} or {@code name: type = value} (one target, no unpacking), the value. */

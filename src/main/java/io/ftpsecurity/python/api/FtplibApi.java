@@ -2,8 +2,6 @@ package io.ftpsecurity.python.api;
 
 import java.util.Set;
 import org.sonar.plugins.python.api.PythonVersionUtils;
-import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
-import org.sonar.plugins.python.api.types.v2.matchers.TypeMatchers;
 
 /**
  * Python's {@code ftplib} as CPython 3.8 to 3.13 implements it (Lib/ftplib.py).

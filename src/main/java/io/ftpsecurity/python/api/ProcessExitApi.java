@@ -1,7 +1,5 @@
 package io.ftpsecurity.python.api;
 
-import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
-import org.sonar.plugins.python.api.types.v2.matchers.TypeMatchers;
 
 /**
  * Python functions that never return to their caller: the control-flow graph of python-frontend does not know that

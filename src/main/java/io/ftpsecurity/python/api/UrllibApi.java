@@ -1,8 +1,6 @@
 package io.ftpsecurity.python.api;
 
 import java.util.Set;
-import org.sonar.plugins.python.api.types.v2.matchers.TypeMatcher;
-import org.sonar.plugins.python.api.types.v2.matchers.TypeMatchers;
 
 /** The parts of {@code urllib.request} that fetch a URL, and so fetch {@code ftp://} URLs over ftplib. */
 public final class UrllibApi {

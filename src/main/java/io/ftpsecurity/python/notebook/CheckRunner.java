@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.notebook;
 
+import io.ftpsecurity.python.analysis.ControlFlow;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,11 +34,15 @@ import org.sonar.plugins.python.api.tree.Tree;
  * Runs subscription checks over one file the way the Python analyzer's own visitor does (it is not exported):
  * each check subscribes to node kinds, then a pre-order walk hands every node to the consumers of its kind.
  * <p>
- * Four methods of {@link SubscriptionContext} name classes the Python analyzer does not export (type checker,
- * type table, call graph, live variables). They only hand on what the {@link PythonVisitorContext} returns: the
- * JVM resolves a class named in a signature only when it has to check a value against it, and passing a value on
- * with the very same declared type needs no such check, so these classes are never loaded through our plugin's
- * class loader (ExportedApiOnlyTest allows exactly these four signatures, in this class only).
+ * {@link SubscriptionContext} grows with the analyzer: this class is compiled against the newest we support and
+ * loaded by the oldest too, so it answers with what every supported analyzer exports. Where the oldest has no
+ * {@link PythonVisitorContext} method to hand on, it answers itself: the graph and the reaching values come from
+ * {@link ControlFlow}, as for every rule; a notebook is main code, not a Django view, and has no live-variable
+ * analysis (none of our rules asks for one). Four methods name classes the analyzer does not export (type checker,
+ * type table, call graph, live variables) in their signatures and return what the visitor context returns, or null:
+ * the JVM resolves a class named in a signature only when it has to check a value against it, and passing a value on
+ * with the very same declared type needs no such check, so these classes are never loaded through our plugin's class
+ * loader (ExportedApiOnlyTest allows exactly these signatures, in this class only).
  */
 public final class CheckRunner {
 
@@ -132,7 +137,7 @@ public final class CheckRunner {
 
     @Override
     public boolean isLikelyTestFile() {
-      return visitorContext.isLikelyTestFile();
+      return false;
     }
 
     @Override
@@ -177,22 +182,22 @@ public final class CheckRunner {
 
     @Override
     public ControlFlowGraph cfg(Tree tree) {
-      return visitorContext.cfg(tree);
+      return ControlFlow.graph(tree, this);
     }
 
     @Override
     public org.sonar.python.cfg.fixpoint.LiveVariablesAnalysis lva(Tree tree) {
-      return visitorContext.lva(tree);
+      return null;
     }
 
     @Override
     public Set<Expression> valuesAtLocation(Name name) {
-      return visitorContext.valuesAtLocation(name);
+      return ControlFlow.valuesAtLocation(name, this);
     }
 
     @Override
     public Optional<DjangoViewInfo> getDjangoViewInfo(String name) {
-      return visitorContext.getDjangoViewInfo(name);
+      return Optional.empty();
     }
   }
 }

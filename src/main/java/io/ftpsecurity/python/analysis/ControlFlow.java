@@ -1,0 +1,89 @@
+package io.ftpsecurity.python.analysis;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sonar.plugins.python.api.PythonFile;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.FileInput;
+import org.sonar.plugins.python.api.tree.FunctionDef;
+import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.Tree;
+
+/**
+ * The control-flow graphs of a file's function and module bodies, and the values reaching its names, computed once
+ * per body for every rule. python-frontend offers both on {@code SubscriptionContext} ({@code cfg},
+ * {@code valuesAtLocation}) only in its newer versions; these are built from {@link ControlFlowGraph#build}, which
+ * every analyzer we support exports, so the rules see the same facts on every SonarQube.
+ *
+ * <p>The facts of the file being analysed are kept per thread (the analyzer may analyse files in parallel) and
+ * dropped when the thread moves to another file.
+ */
+public final class ControlFlow {
+
+  private static final ThreadLocal<FileFacts> CURRENT = new ThreadLocal<>();
+
+  private ControlFlow() {
+  }
+
+  /** The graph of a function or module body; null when python-frontend cannot build one (or for any other tree). */
+  public static ControlFlowGraph graph(Tree scope, SubscriptionContext context) {
+    return factsOf(scope).graphs.computeIfAbsent(scope, s -> Optional.ofNullable(build(s, context.pythonFile()))).orElse(null);
+  }
+
+  /**
+   * The values that may reach this read of a name: the right-hand sides of the plain assignments some path brings to
+   * it, in its function (or in the module, outside functions). Empty when the code does not show them.
+   */
+  public static Set<Expression> valuesAtLocation(Name name, SubscriptionContext context) {
+    Tree scope = scopeOf(name);
+    if (scope == null) {
+      return Set.of();
+    }
+    ReachingDefinitions definitions = factsOf(scope).definitions
+      .computeIfAbsent(scope, s -> Optional.ofNullable(ReachingDefinitions.of(s, graph(s, context)))).orElse(null);
+    return definitions == null ? Set.of() : definitions.valuesAt(name);
+  }
+
+  private static ControlFlowGraph build(Tree scope, PythonFile file) {
+    if (scope instanceof FunctionDef function) {
+      return ControlFlowGraph.build(function, file);
+    }
+    return scope instanceof FileInput module ? ControlFlowGraph.build(module, file) : null;
+  }
+
+  /** The function whose body holds the tree, else the module. */
+  private static Tree scopeOf(Tree tree) {
+    Tree current = tree.parent();
+    while (current != null && !(current instanceof FunctionDef) && !(current instanceof FileInput)) {
+      current = current.parent();
+    }
+    return current;
+  }
+
+  private static FileFacts factsOf(Tree tree) {
+    Tree root = tree;
+    while (root.parent() != null) {
+      root = root.parent();
+    }
+    FileFacts facts = CURRENT.get();
+    if (facts == null || facts.root != root) {
+      facts = new FileFacts(root);
+      CURRENT.set(facts);
+    }
+    return facts;
+  }
+
+  private static final class FileFacts {
+    private final Tree root;
+    private final Map<Tree, Optional<ControlFlowGraph>> graphs = new IdentityHashMap<>();
+    private final Map<Tree, Optional<ReachingDefinitions>> definitions = new IdentityHashMap<>();
+
+    private FileFacts(Tree root) {
+      this.root = root;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.ftpsecurity.python.api;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.sonar.plugins.python.api.TriBool;
+import org.sonar.plugins.python.api.types.v2.ClassType;
+import org.sonar.plugins.python.api.types.v2.FullyQualifiedNameHelper;
+import org.sonar.plugins.python.api.types.v2.FunctionType;
+import org.sonar.plugins.python.api.types.v2.ModuleType;
+import org.sonar.plugins.python.api.types.v2.ObjectType;
+import org.sonar.plugins.python.api.types.v2.PythonType;
+import org.sonar.plugins.python.api.types.v2.TypeWrapper;
+import org.sonar.plugins.python.api.types.v2.UnknownType;
+
+/**
+ * The factories of {@link TypeMatcher}, named and behaving as python-frontend's {@code TypeMatchers} (5.17+) do on the
+ * types our rules meet, built from what the Python analyzer exports since 5.14: {@code PythonType}, its fully
+ * qualified name, a class's superclasses. Build matchers once, in constants of this package.
+ */
+public final class TypeMatchers {
+
+  private TypeMatchers() {
+  }
+
+  /** A function, class or module with this fully qualified name (also an unresolved import of that path). */
+  public static TypeMatcher withFQN(String fullyQualifiedName) {
+    return type -> FullyQualifiedNameHelper.getFullyQualifiedName(type)
+      .map(name -> Objects.equals(fullyQualifiedName, name) ? TriBool.TRUE : TriBool.FALSE)
+      .orElse(TriBool.UNKNOWN);
+  }
+
+  /** The class itself, not a subclass nor an instance. Where python-frontend compares with its type table, we compare names. */
+  public static TypeMatcher isType(String fullyQualifiedName) {
+    return type -> {
+      if (type instanceof ClassType classType) {
+        return fullyQualifiedName.equals(classType.fullyQualifiedName()) ? TriBool.TRUE : TriBool.FALSE;
+      }
+      // the self type of a method and the other kinds the analyzer adds over time say nothing certain
+      boolean known = type instanceof FunctionType || type instanceof ObjectType || type instanceof ModuleType;
+      return known ? TriBool.FALSE : TriBool.UNKNOWN;
+    };
+  }
+
+  /** The class with this name or a class that extends it, however indirectly. */
+  public static TypeMatcher isTypeOrSuperTypeWithFQN(String fullyQualifiedName) {
+    TypeMatcher named = withFQN(fullyQualifiedName);
+    return type -> {
+      if (type instanceof UnknownType) {
+        return TriBool.UNKNOWN;
+      }
+      Set<PythonType> visited = new HashSet<>();
+      Deque<PythonType> pending = new ArrayDeque<>(List.of(type));
+      boolean unknown = false;
+      while (!pending.isEmpty()) {
+        PythonType current = pending.poll();
+        if (!visited.add(current)) {
+          continue;
+        }
+        TriBool verdict = named.check(current);
+        if (verdict == TriBool.TRUE) {
+          return TriBool.TRUE;
+        }
+        unknown |= verdict == TriBool.UNKNOWN;
+        if (current instanceof ClassType classType) {
+          classType.superClasses().stream().map(TypeWrapper::type).forEach(pending::add);
+        }
+      }
+      return unknown ? TriBool.UNKNOWN : TriBool.FALSE;
+    };
+  }
+
+  /** TRUE when one matcher says TRUE, else UNKNOWN when one says UNKNOWN, else FALSE. */
+  public static TypeMatcher any(TypeMatcher... matchers) {
+    return any(Arrays.stream(matchers));
+  }
+
+  public static TypeMatcher any(Stream<TypeMatcher> matchers) {
+    List<TypeMatcher> all = matchers.toList();
+    return type -> {
+      TriBool result = TriBool.FALSE;
+      for (TypeMatcher matcher : all) {
+        result = result.or(matcher.check(type));
+        if (result == TriBool.TRUE) {
+          return TriBool.TRUE;
+        }
+      }
+      return result;
+    };
+  }
+}
