@@ -124,8 +124,7 @@ fetch_artifact() {
   IFS=: read -r group artifact version type <<<"$gav"
   local m2=${MAVEN_REPO:-$HOME/.m2/repository}/${group//.//}/$artifact/$version
   [[ -f $m2/$artifact-$version.$type ]] || say "downloading $label from Maven Central (first run only)"
-  PROGRESS_DETAIL_FILE=$m2
-  (cd "$ROOT" && with_progress "fetching $label" "$LOGS/fetch-$artifact.log" \
+  (cd "$ROOT" && PROGRESS_DETAIL_FILE=$m2 && with_progress "fetching $label" "$LOGS/fetch-$artifact.log" \
     mvn -B -ntp -Dstyle.color=never "$DEPENDENCY_PLUGIN:copy" -Dartifact="$gav" -DoutputDirectory="$into" -Dmdep.overWriteReleases=true)
   [[ -f $into/$artifact-$version.$type ]] || die "$label is not in $into after mvn dependency:copy"
 }
