@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ftpsecurity.python.rules.PythonRules;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ class FtpSecurityPluginIT {
   private static final Path EXAMPLES = Path.of("examples");
   private static final Path SECURE_PROJECT = Path.of("src/test/e2e/secure-project");
   private static final Path SNAPSHOT = Path.of("src/test/e2e/examples-issues.txt");
+  private static final Path README = Path.of("README.md");
+  private static final String README_RECIPE_HEADING = "### Using the rules together with \"Sonar way\"";
+  private static final String COMBINED_PROFILE = "Sonar way + FTP Security";
   private static final String EXAMPLES_KEY = "ftp-security-e2e-examples";
   private static final String SECURE_KEY = "ftp-security-e2e-secure";
   private static final Pattern LOADING_FAILURE = Pattern.compile(
@@ -148,6 +152,31 @@ class FtpSecurityPluginIT {
       .doesNotContain("cannot analyse notebook");
   }
 
+  @Test
+  void readme_recipe_makes_sonar_way_plus_our_rules() throws Exception {
+    Map<String, String> profile = Map.of("language", "py", "qualityProfile", COMBINED_PROFILE);
+    if (findPythonProfile(COMBINED_PROFILE) != null) {
+      server.post("api/qualityprofiles/delete", profile);
+    }
+    String recipe = readmeBashBlock(README_RECIPE_HEADING);
+    assertThat(recipe).contains("\"" + COMBINED_PROFILE + "\"");
+
+    ProcessBuilder builder = new ProcessBuilder("bash", "-eu", "-o", "pipefail", "-c", recipe).redirectErrorStream(true);
+    builder.environment().put("SONAR", server.url());
+    builder.environment().put("TOKEN", server.token());
+    Process bash = builder.start();
+    bash.getOutputStream().close();
+    String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(bash.waitFor()).as("README recipe failed:\n" + recipe + "\noutput:\n" + output).isZero();
+
+    JsonNode combined = findPythonProfile(COMBINED_PROFILE);
+    assertThat(combined).as("profile made by the README recipe").isNotNull();
+    assertThat(combined.path("parentName").asText()).isEqualTo("Sonar way");
+    JsonNode active = server.get("api/rules/search",
+      Map.of("qprofile", combined.path("key").asText(), "activation", "true", "repositories", REPOSITORY + ",python", "ps", "500")).path("rules");
+    assertThat(keys(active)).containsAll(qualified(expectedRuleKeys())).contains("python:S5332", "python:S4830", "python:S4423");
+  }
+
   // --- set-up -------------------------------------------------------------------------------------------
 
   private void createGate() {
@@ -187,10 +216,32 @@ class FtpSecurityPluginIT {
   }
 
   private JsonNode pythonProfile() {
+    JsonNode profile = findPythonProfile(PROFILE);
+    assertThat(profile).as("Python profile named " + PROFILE).isNotNull();
+    return profile;
+  }
+
+  private JsonNode findPythonProfile(String name) {
     JsonNode profiles = server.get("api/qualityprofiles/search", Map.of("language", "py")).path("profiles");
     return StreamSupport.stream(profiles.spliterator(), false)
-      .filter(profile -> PROFILE.equals(profile.path("name").asText()))
-      .findFirst().orElseThrow(() -> new AssertionError("no Python profile named " + PROFILE + " in " + profiles));
+      .filter(profile -> name.equals(profile.path("name").asText()))
+      .findFirst().orElse(null);
+  }
+
+  /** The first fenced bash block after a heading of README.md, as a user copies it. */
+  private String readmeBashBlock(String heading) throws IOException {
+    List<String> lines = Files.readAllLines(README);
+    int start = lines.indexOf(heading);
+    assertThat(start).as(heading + " in " + README).isNotNegative();
+    int open = start;
+    while (!lines.get(open).equals("```bash")) {
+      open++;
+    }
+    int close = open + 1;
+    while (!lines.get(close).equals("```")) {
+      close++;
+    }
+    return String.join("\n", lines.subList(open + 1, close)) + "\n";
   }
 
   /** The standards the server files the rule under, as its facets report them. */
