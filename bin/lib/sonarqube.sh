@@ -161,6 +161,10 @@ server_status() {
   curl -s --max-time 5 "$URL/api/system/status" 2>/dev/null | sed -n 's/.*"status":"\([A-Z_]*\)".*/\1/p' || true
 }
 
+# The compute engine processes each analysis report, every issue of it; room for tens of thousands of issues
+# (its default heap is 512 MB).
+CE_JAVA_OPTS='-Xmx2g -Xms128m'
+
 # Our settings, kept in a marked block at the end of conf/sonar.properties; a change needs a restart.
 SETTINGS_BEGIN='# >>> ftp-security (written by bin/lib/sonarqube.sh)'
 SETTINGS_END='# <<< ftp-security'
@@ -174,6 +178,7 @@ sonar.search.port=0
 sonar.embeddedDatabase.port=$((PORT + 92))
 sonar.telemetry.enable=false
 sonar.updatecenter.activate=false
+sonar.ce.javaOpts=$CE_JAVA_OPTS
 $SETTINGS_END
 EOF
 }
