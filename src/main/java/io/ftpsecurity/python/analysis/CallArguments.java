@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.analysis;
 
+import io.ftpsecurity.python.api.Parameter;
 import java.util.List;
 import java.util.Optional;
 import org.sonar.plugins.python.api.tree.Argument;
@@ -62,6 +63,14 @@ public final class CallArguments {
       }
     }
     return unpacked ? UNKNOWN : ABSENT;
+  }
+
+  public static Binding bindingOf(CallExpression call, Parameter parameter) {
+    return bindingOf(call, parameter.position(), parameter.keyword());
+  }
+
+  public static Optional<Expression> valueOf(CallExpression call, Parameter parameter) {
+    return valueOf(call, parameter.position(), parameter.keyword());
   }
 
   /** The expression passed for the parameter, when the call certainly passes one. */

@@ -11,6 +11,7 @@ import org.sonar.plugins.python.api.tree.AnnotatedAssignment;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.NumericLiteral;
 import org.sonar.plugins.python.api.tree.ParenthesizedExpression;
 import org.sonar.plugins.python.api.tree.StringElement;
 import org.sonar.plugins.python.api.tree.StringLiteral;
@@ -46,6 +47,29 @@ public final class ValueResolver {
   /** The constant False, written directly or through a name that certainly holds it. */
   public static boolean isFalse(Expression expression, SubscriptionContext context) {
     return resolve(expression, context).filter(value -> value instanceof Name name && "False".equals(name.name())).isPresent();
+  }
+
+  /**
+   * What {@code bool(value)} is for a literal the expression certainly evaluates to (None, True, False, a number, a
+   * string); empty for anything else.
+   */
+  public static Optional<Boolean> truthValue(Expression expression, SubscriptionContext context) {
+    Optional<Expression> value = resolve(expression, context);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    Expression literal = value.get();
+    if (literal.is(Tree.Kind.NONE)) {
+      return Optional.of(false);
+    }
+    if (literal instanceof Name name) {
+      // resolve() ends on a name only for True, False and None
+      return Optional.of("True".equals(name.name()));
+    }
+    if (literal instanceof NumericLiteral number && number.valueAsString().matches("\\d+")) {
+      return Optional.of(!number.valueAsString().matches("0+"));
+    }
+    return stringValue(literal, context).map(string -> !string.isEmpty());
   }
 
   /**

@@ -3,9 +3,11 @@ package io.ftpsecurity.python.rules;
 import io.ftpsecurity.python.analysis.CallArguments;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
+import io.ftpsecurity.python.analysis.LibraryLogins;
 import io.ftpsecurity.python.analysis.LiteralRanges;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
+import io.ftpsecurity.python.api.Parameter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,10 @@ import org.sonar.plugins.python.api.types.v2.FunctionType;
 import org.sonar.plugins.python.api.types.v2.PythonType;
 import org.sonar.plugins.python.api.types.v2.UnionType;
 
-/** A password written in the code and given to an ftplib client, directly or inside an ftp:// URL. */
+/**
+ * A password written in the code and given to an FTP or SSH client (ftplib, ftputil, aioftp, fsspec, paramiko, pysftp,
+ * asyncssh), directly or inside an ftp:// URL.
+ */
 @Rule(key = "FtpHardcodedCredentials")
 public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
 
@@ -32,19 +37,32 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     + "encrypted configuration file.";
   static final String MESSAGE = "Do not hard-code this FTP password; " + SAFER_PLACES;
   static final String URL_MESSAGE = "Do not hard-code a password in this FTP URL; " + SAFER_PLACES;
+  static final String SSH_MESSAGE = "Do not hard-code this SSH password; " + SAFER_PLACES;
   static final String SECONDARY_MESSAGE = "Password assigned here.";
+
+  private static final Parameter LOGIN_USER = new Parameter(FtplibApi.LOGIN_USER_POSITION, FtplibApi.LOGIN_USER_KEYWORD);
+  private static final Parameter LOGIN_PASSWORD = new Parameter(FtplibApi.LOGIN_PASSWORD_POSITION, FtplibApi.LOGIN_PASSWORD_KEYWORD);
+  private static final Parameter CONSTRUCTOR_USER =
+    new Parameter(FtplibApi.CONSTRUCTOR_USER_POSITION, FtplibApi.CONSTRUCTOR_USER_KEYWORD);
+  private static final Parameter CONSTRUCTOR_PASSWORD =
+    new Parameter(FtplibApi.CONSTRUCTOR_PASSWORD_POSITION, FtplibApi.CONSTRUCTOR_PASSWORD_KEYWORD);
 
   @Override
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       if (isFtplibLogin(call, ctx)) {
-        checkPassword(call, FtplibApi.LOGIN_USER_POSITION, FtplibApi.LOGIN_USER_KEYWORD,
-          FtplibApi.LOGIN_PASSWORD_POSITION, FtplibApi.LOGIN_PASSWORD_KEYWORD, ctx);
+        checkFtpPassword(call, LOGIN_USER, LOGIN_PASSWORD, ctx);
       } else if (isFtplibConstructor(call, ctx)) {
-        checkPassword(call, FtplibApi.CONSTRUCTOR_USER_POSITION, FtplibApi.CONSTRUCTOR_USER_KEYWORD,
-          FtplibApi.CONSTRUCTOR_PASSWORD_POSITION, FtplibApi.CONSTRUCTOR_PASSWORD_KEYWORD, ctx);
+        checkFtpPassword(call, CONSTRUCTOR_USER, CONSTRUCTOR_PASSWORD, ctx);
       } else {
+        LibraryLogins.of(call, ctx).ifPresent(login -> {
+          if (login.ssh()) {
+            checkPassword(call, login.password(), SSH_MESSAGE, ctx);
+          } else {
+            checkFtpPassword(call, login.user(), login.password(), ctx);
+          }
+        });
         FtpUrls.urlArgument(call, ctx).ifPresent(url -> checkUrl(url, ctx));
       }
     });
@@ -86,16 +104,20 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     return type instanceof FunctionType function && fqns.contains(function.fullyQualifiedName());
   }
 
-  private static void checkPassword(CallExpression call, int userPosition, String userKeyword, int passwordPosition,
-    String passwordKeyword, SubscriptionContext ctx) {
+  private static void checkFtpPassword(CallExpression call, Parameter userParameter, Parameter passwordParameter,
+    SubscriptionContext ctx) {
     // no user (or an unpacked one that may be anything) means an anonymous login, or none at all
-    if (!(CallArguments.bindingOf(call, userPosition, userKeyword) instanceof CallArguments.Passed user)
+    if (!(CallArguments.bindingOf(call, userParameter) instanceof CallArguments.Passed user)
       || isAnonymous(user.value(), ctx)) {
       return;
     }
-    CallArguments.valueOf(call, passwordPosition, passwordKeyword).ifPresent(password ->
+    checkPassword(call, passwordParameter, MESSAGE, ctx);
+  }
+
+  private static void checkPassword(CallExpression call, Parameter passwordParameter, String message, SubscriptionContext ctx) {
+    CallArguments.valueOf(call, passwordParameter).ifPresent(password ->
       hardcodedLiteral(password, ctx).ifPresent(literal -> {
-        PreciseIssue issue = ctx.addIssue(password, MESSAGE);
+        PreciseIssue issue = ctx.addIssue(password, message);
         if (literal != ValueResolver.skipParentheses(password)) {
           issue.secondary(literal, SECONDARY_MESSAGE);
         }

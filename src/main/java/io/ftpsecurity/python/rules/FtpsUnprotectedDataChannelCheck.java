@@ -2,7 +2,10 @@ package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.DataChannelProtection;
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
+import io.ftpsecurity.python.analysis.LibraryFtpClients;
+import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -13,7 +16,8 @@ import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * FTP_TLS encrypts file contents and listings only after {@code prot_p()}: reports the first transfer of each
- * client that some path reaches before {@code prot_p()} or after {@code prot_c()}.
+ * client that some path reaches before {@code prot_p()} or after {@code prot_c()}, and ftputil sessions that never
+ * call it.
  */
 @Rule(key = "FtpsUnprotectedDataChannel")
 public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
@@ -22,12 +26,19 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
     "Call \"prot_p()\" on this FTP_TLS client before this transfer on every path; until then its data travels in clear text.";
   private static final String MESSAGE_CLEARED =
     "Call \"prot_p()\" again before this transfer; \"prot_c()\" switched its data channel back to clear text.";
+  private static final Map<Cause, String> LIBRARY_MESSAGES = Map.of(
+    Cause.FTPUTIL_FTP_TLS_SESSION, "Use \"ftputil.session.session_factory()\" over FTP_TLS, which calls \"prot_p()\": "
+      + "with FTP_TLS as its session factory, ftputil transfers every file in clear text.",
+    Cause.FTPUTIL_DATA_CHANNEL_OFF, "Remove this setting: without \"prot_p()\" the sessions of this factory transfer "
+      + "every file in clear text.");
   private static final String CREATION = "FTP_TLS client created here";
   private static final String CLEARING = "Data channel switched to clear text here";
 
   @Override
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, FtpsUnprotectedDataChannelCheck::checkFile);
+    context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> LibraryFtpClients.unprotectedDataChannel((CallExpression) ctx.syntaxNode(), ctx)
+      .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause()))));
   }
 
   private static void checkFile(SubscriptionContext context) {

@@ -6,10 +6,13 @@ import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Fallback;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
+import io.ftpsecurity.python.analysis.LibraryFtpClients;
+import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import io.ftpsecurity.python.analysis.SslConstants;
 import io.ftpsecurity.python.api.SslApi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -21,7 +24,10 @@ import org.sonar.plugins.python.api.tree.NoneExpression;
 import org.sonar.plugins.python.api.tree.NumericLiteral;
 import org.sonar.plugins.python.api.tree.Tree;
 
-/** An FTP_TLS client whose context does not check the server's certificate or hostname. */
+/**
+ * An FTP_TLS client whose context does not check the server's certificate or hostname, created directly or by ftputil
+ * or fsspec.
+ */
 @Rule(key = "FtpsUnverifiedCertificate")
 public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
 
@@ -31,6 +37,14 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     + "certificate. Use ssl.create_default_context() and keep its checks on.";
   static final String NO_HOSTNAME_CHECK_MESSAGE = "Check the server's hostname: this client's context accepts a valid "
     + "certificate issued for any host. Keep check_hostname = True.";
+
+  private static final Map<Cause, String> LIBRARY_MESSAGES = Map.of(
+    Cause.FTPUTIL_FTP_TLS_SESSION, "Use a session factory whose FTP_TLS gets \"context=ssl.create_default_context()\": "
+      + "ftputil creates this FTP_TLS without a context, so any certificate is accepted.",
+    Cause.FTPUTIL_FTP_TLS_BASE_CLASS, "Use an FTP_TLS subclass that passes \"context=ssl.create_default_context()\" as "
+      + "base class: the sessions of this factory create FTP_TLS without a context, so any certificate is accepted.",
+    Cause.FSSPEC_TLS_OPTION, "Use a client that verifies the server, such as ftplib.FTP_TLS with "
+      + "\"context=ssl.create_default_context()\": fsspec creates this FTP_TLS without a context, so any certificate is accepted.");
 
   private record Weakening(Tree location, String message) {
   }
@@ -75,6 +89,8 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
       if (FtpClients.createsFtpTls(call, ctx)) {
         check(call, ctx);
       }
+      LibraryFtpClients.tlsWithoutContext(call, ctx)
+        .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause())));
     });
   }
 

@@ -6,9 +6,12 @@ import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClassResolver.Origin;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
+import io.ftpsecurity.python.analysis.LibraryFtpClients;
+import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.List;
+import java.util.Map;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -19,7 +22,10 @@ import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.Tree;
 
-/** Cleartext FTP: plain ftplib clients, ftp:// URLs fetched by urllib, and FTP_TLS told to drop TLS. */
+/**
+ * Cleartext FTP: plain ftplib clients, the plain FTP clients of ftputil, aioftp and fsspec, ftp:// URLs fetched by
+ * urllib, fsspec, pandas or dask, and FTP_TLS told to drop TLS.
+ */
 @Rule(key = "InsecureFtp")
 public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
@@ -30,6 +36,13 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
     + "control channel.";
   static final String CCC_MESSAGE = "Remove this \"ccc()\" call: it returns the control channel, and every later "
     + "command, to clear text.";
+  private static final Map<Cause, String> LIBRARY_CLIENT_MESSAGES = Map.of(
+    Cause.FTPUTIL_PLAIN_SESSION, "Give this FTPHost an FTP_TLS session factory with a verifying context that calls "
+      + "\"prot_p()\", or use SFTP: ftputil's default session is cleartext FTP.",
+    Cause.AIOFTP_PLAIN_CLIENT, "Pass \"ssl=ssl.create_default_context()\" (or call \"upgrade_to_tls()\" before "
+      + "logging in), or use SFTP: without it this aioftp client speaks cleartext FTP.",
+    Cause.FSSPEC_PLAIN_FILE_SYSTEM, "Use a client that encrypts and verifies the connection (SFTP with known host keys, "
+      + "or ftplib.FTP_TLS with a verifying context): this fsspec file system uses cleartext FTP.");
 
   private final ClassAttributeValues classAttributes = new ClassAttributeValues();
 
@@ -39,6 +52,8 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       checkClientCreation(call, ctx);
+      LibraryFtpClients.plainFtp(call, ctx)
+        .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_CLIENT_MESSAGES.get(found.cause())));
       checkFtpUrl(call, ctx);
       checkTlsDowngrade(call, ctx);
     });
@@ -69,6 +84,7 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
   private static void checkFtpUrl(CallExpression call, SubscriptionContext ctx) {
     FtpUrls.urlArgument(call, ctx)
       .filter(url -> ValueResolver.stringValue(url, ctx).filter(FtpUrls::isFtpUrl).isPresent())
+      .filter(url -> !FtpUrls.mayRequestTls(call, ctx))
       .ifPresent(url -> {
         PreciseIssue issue = ctx.addIssue(url, URL_MESSAGE);
         if (ValueResolver.skipParentheses(url) instanceof Name name) {

@@ -16,6 +16,7 @@ public final class PythonRules {
       FtpsUnprotectedDataChannelCheck.class,
       FtpsWeakTlsCheck.class,
       FtpsIneffectiveTlsSettingCheck.class,
-      FtpHardcodedCredentialsCheck.class);
+      FtpHardcodedCredentialsCheck.class,
+      SftpUnverifiedHostKeyCheck.class);
   }
 }

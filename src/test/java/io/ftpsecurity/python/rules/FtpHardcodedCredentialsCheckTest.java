@@ -47,4 +47,9 @@ class FtpHardcodedCredentialsCheckTest {
       "15: s3cret!",
       "16: \\\"ftp://deploy:s3cret!@files.example.com/report.csv\\\"");
   }
+
+  @Test
+  void passwords_given_to_third_party_ftp_and_ssh_clients() {
+    PythonCheckVerifier.verify("FtpHardcodedCredentials_libraries.py", new FtpHardcodedCredentialsCheck());
+  }
 }

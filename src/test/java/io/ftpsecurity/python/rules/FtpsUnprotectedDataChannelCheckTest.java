@@ -19,4 +19,9 @@ class FtpsUnprotectedDataChannelCheckTest {
   void silent_without_control_flow_graph() {
     PythonCheckVerifier.verifyNoIssue("FtpsUnprotectedDataChannel_nograph.py", new FtpsUnprotectedDataChannelCheck());
   }
+
+  @Test
+  void ftputil_sessions_without_prot_p() {
+    PythonCheckVerifier.verify("FtpsUnprotectedDataChannel_libraries.py", new FtpsUnprotectedDataChannelCheck());
+  }
 }

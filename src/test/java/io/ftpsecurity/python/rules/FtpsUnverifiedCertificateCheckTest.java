@@ -16,4 +16,9 @@ class FtpsUnverifiedCertificateCheckTest {
   void optional_ssl_import() {
     PythonCheckVerifier.verify("FtpsUnverifiedCertificate_optional_ssl.py", new FtpsUnverifiedCertificateCheck());
   }
+
+  @Test
+  void ftp_tls_built_by_third_party_libraries() {
+    PythonCheckVerifier.verify("FtpsUnverifiedCertificate_libraries.py", new FtpsUnverifiedCertificateCheck());
+  }
 }

@@ -14,4 +14,9 @@ class InsecureFtpCheckTest {
   void star_import() {
     PythonCheckVerifier.verify("InsecureFtp_star_import.py", new InsecureFtpCheck());
   }
+
+  @Test
+  void third_party_clients_and_urls() {
+    PythonCheckVerifier.verify("InsecureFtp_libraries.py", new InsecureFtpCheck());
+  }
 }
