@@ -11,7 +11,7 @@ PLUGIN_GLOB='sonar-ftp-security-plugin-*.jar'
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PORT=${SONAR_PORT:-9000}
 URL=http://127.0.0.1:$PORT
-START_TIMEOUT=${SONAR_START_TIMEOUT:-420}
+START_TIMEOUT=${SONAR_START_TIMEOUT:-900}
 # When run as root, the server runs as this unprivileged user (Elasticsearch refuses root).
 SERVER_USER=${SONAR_SERVER_USER:-sonarqube}
 
@@ -145,6 +145,14 @@ fetch_sonarqube() {
   if [[ ! -f $SCANNER_JAR ]]; then
     fetch_artifact "$SCANNER_ARTIFACT" "SonarScanner CLI $SCANNER_VERSION" "$CACHE"
   fi
+}
+
+# The Python analyzer jar inside the SonarQube distribution: the one connected mode gives SonarLint's engine.
+python_analyzer_jar() {
+  local jar
+  jar=$(ls "$SQ_HOME"/lib/extensions/sonar-python-plugin-*.jar 2>/dev/null | head -n 1)
+  [[ -f $jar ]] || die "no sonar-python-plugin jar in $SQ_HOME/lib/extensions"
+  printf '%s\n' "$jar"
 }
 
 # --- Server lifecycle ------------------------------------------------------------------------------------

@@ -23,8 +23,9 @@ import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 /**
  * Runs our Python rules on Jupyter notebooks. SonarQube's Python analyzer runs plugin rules on .py files only, so
  * this sensor does the notebook part itself, with the rules active in repository {@code ftp-python}. A notebook
- * that cannot be read or parsed is logged and skipped. In SonarLint it does nothing, so that it can never report
- * twice what an IDE's own Python analyzer may report.
+ * that cannot be read or parsed is logged and skipped. SonarLint's engine never installs it (it installs the
+ * sensors of SonarSource's plugins only, and sonar-python's notebook sensor takes no custom rules), so notebooks
+ * get no issues of ours in the IDE; should a later engine run it, it does nothing there.
  */
 public class NotebookSensor implements Sensor {
 

@@ -1,7 +1,6 @@
 package io.ftpsecurity.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +39,12 @@ class FtpSecurityPluginIT {
   private static final String METADATA = "/io/ftpsecurity/l10n/python/rules/";
   private static final Path EXAMPLES = Path.of("examples");
   private static final Path SECURE_PROJECT = Path.of("src/test/e2e/secure-project");
-  private static final Path SNAPSHOT = Path.of("src/test/e2e/examples-issues.txt");
+  static final Path SNAPSHOT = Path.of("src/test/e2e/examples-issues.txt");
+  private static final List<String> SNAPSHOT_HEADER = List.of(
+    "The issues our rules raise on examples/ in SonarQube, read from its Web API. Checked by FtpSecurityPluginIT;",
+    "SonarLintEngineIT checks that SonarLint raises the same on the .py files. Format: see IssueSnapshot.java.",
+    "After a reviewed change, regenerate it with: bin/test --update-snapshot",
+    "Notebooks (.ipynb) are analysed by our own sensor: lines are those of the notebook's JSON file.");
   private static final Path README = Path.of("README.md");
   private static final String README_RECIPE_HEADING = "### Using the rules together with \"Sonar way\"";
   private static final String COMBINED_PROFILE = "Sonar way + FTP Security";
@@ -110,25 +113,7 @@ class FtpSecurityPluginIT {
 
   @Test
   void examples_raise_exactly_the_issues_of_the_snapshot() throws IOException {
-    List<String> actual = issues(EXAMPLES_KEY);
-    if (Boolean.getBoolean("e2e.update.snapshot")) {
-      List<String> lines = new ArrayList<>(List.of(
-        "# The issues our rules raise on examples/: rule file:line, one per line. Checked by FtpSecurityPluginIT.",
-        "# After a reviewed change, regenerate it with: bin/test --update-snapshot",
-        "# Notebooks (.ipynb) are analysed by our own sensor: lines are those of the notebook's JSON file."));
-      lines.addAll(actual);
-      Files.write(SNAPSHOT, lines);
-      System.out.println("Rewrote " + SNAPSHOT + " with " + actual.size() + " issues");
-      return;
-    }
-    List<String> expected = Files.readAllLines(SNAPSHOT).stream().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-    List<String> missing = expected.stream().filter(line -> !actual.contains(line)).toList();
-    List<String> extra = actual.stream().filter(line -> !expected.contains(line)).toList();
-    if (!missing.isEmpty() || !extra.isEmpty()) {
-      fail("Issues on examples/ differ from " + SNAPSHOT + " (regenerate with bin/test --update-snapshot after review)\n"
-        + "missing (expected, not raised):\n  " + String.join("\n  ", missing) + "\n"
-        + "extra (raised, not expected):\n  " + String.join("\n  ", extra));
-    }
+    IssueSnapshot.assertMatches(SNAPSHOT, SNAPSHOT_HEADER, issues(EXAMPLES_KEY));
   }
 
   @Test
@@ -262,18 +247,26 @@ class FtpSecurityPluginIT {
     return StreamSupport.stream(array.spliterator(), false).map(node -> node.path("key").asText()).toList();
   }
 
-  /** Open issues of our repository on a project, as "RuleKey file:line", sorted by file, line and rule. */
-  private List<String> issues(String projectKey) {
+  /** Open issues of our repository on a project, with their locations as the server keeps them. */
+  private List<IssueSnapshot.Issue> issues(String projectKey) {
     JsonNode issues = server.get("api/issues/search", Map.of("components", projectKey, "resolved", "false", "ps", "500")).path("issues");
-    record Issue(String rule, String file, int line) {
-    }
     return StreamSupport.stream(issues.spliterator(), false)
       .filter(issue -> issue.path("rule").asText().startsWith(REPOSITORY + ":"))
-      .map(issue -> new Issue(issue.path("rule").asText().substring(REPOSITORY.length() + 1),
-        issue.path("component").asText().substring(projectKey.length() + 1), issue.path("line").asInt(0)))
-      .sorted(Comparator.comparing(Issue::file).thenComparingInt(Issue::line).thenComparing(Issue::rule))
-      .map(issue -> issue.rule() + " " + issue.file() + ":" + issue.line())
+      .map(issue -> {
+        List<IssueSnapshot.Location> secondaries = new ArrayList<>();
+        issue.path("flows").forEach(flow -> flow.path("locations").forEach(location -> secondaries.add(location(projectKey, location, "msg"))));
+        return new IssueSnapshot.Issue(issue.path("rule").asText().substring(REPOSITORY.length() + 1),
+          location(projectKey, issue, "message"), secondaries, List.of());
+      })
       .toList();
+  }
+
+  private static IssueSnapshot.Location location(String projectKey, JsonNode location, String messageField) {
+    JsonNode range = location.path("textRange");
+    return new IssueSnapshot.Location(location.path("component").asText().substring(projectKey.length() + 1),
+      range.isMissingNode() ? null : new IssueSnapshot.Range(range.path("startLine").asInt(), range.path("startOffset").asInt(),
+        range.path("endLine").asInt(), range.path("endOffset").asInt()),
+      location.path(messageField).isMissingNode() ? null : location.path(messageField).asText());
   }
 
   private String gateStatus(String projectKey) {

@@ -46,16 +46,29 @@ final class SonarServer {
       .POST(HttpRequest.BodyPublishers.ofString(form(form))), path);
   }
 
+  /** The raw body of a GET, as a client that downloads a file reads it. */
+  byte[] download(String path, Map<String, String> query) {
+    return send(HttpRequest.newBuilder(URI.create(url + "/" + path + "?" + form(query))).GET(), path, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private JsonNode send(HttpRequest.Builder request, String path) {
+    String body = send(request, path, HttpResponse.BodyHandlers.ofString());
+    try {
+      return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(path + " answered no JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T send(HttpRequest.Builder request, String path, HttpResponse.BodyHandler<T> bodyHandler) {
     String basic = Base64.getEncoder().encodeToString((token + ":").getBytes(StandardCharsets.UTF_8));
     try {
-      HttpResponse<String> response = http.send(
-        request.header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(60)).build(),
-        HttpResponse.BodyHandlers.ofString());
+      HttpResponse<T> response = http.send(request.header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(60)).build(), bodyHandler);
       if (response.statusCode() >= 400) {
-        throw new IllegalStateException(path + " answered HTTP " + response.statusCode() + ": " + response.body());
+        Object body = response.body() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : response.body();
+        throw new IllegalStateException(path + " answered HTTP " + response.statusCode() + ": " + body);
       }
-      return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+      return response.body();
     } catch (IOException e) {
       throw new IllegalStateException(path + " failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -30,7 +30,7 @@ class NotebookSensorTest {
     assertThat(calls).contains("onlyOnLanguage[ipynb]", "createIssuesForRuleRepository[[ftp-python]]");
   }
 
-  /** SonarLint's own Python analyzer may analyse notebooks with our rules: reporting there too could double issues. */
+  /** SonarLint installs no sensor of ours (SonarLintExtensionsTest); should a later engine do, this one stays idle. */
   @Test
   void does_nothing_in_sonarlint() {
     SonarRuntime sonarLint = (SonarRuntime) Proxy.newProxyInstance(getClass().getClassLoader(),

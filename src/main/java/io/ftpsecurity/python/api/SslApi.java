@@ -69,6 +69,12 @@ public final class SslApi {
 
   /** ssl.TLSVersion members older than TLS 1.2; MINIMUM_SUPPORTED is the oldest the OpenSSL build allows. */
   public static final Set<String> WEAK_TLS_VERSIONS = Set.of("SSLv3", "TLSv1", "TLSv1_1", "MINIMUM_SUPPORTED");
+  /** The ssl.TLSVersion enum, and the values of it that allow no version older than TLS 1.2 as a bound. */
+  public static final String TLS_VERSION_CLASS = "ssl.TLSVersion";
+  public static final String TLS_1_2 = "TLSv1_2";
+  /** As maximum_version: no cap below what the OpenSSL build supports. */
+  public static final String MAXIMUM_SUPPORTED = "MAXIMUM_SUPPORTED";
+  public static final Set<String> STRONG_TLS_VERSION_BOUNDS = Set.of(TLS_1_2, "TLSv1_3", MAXIMUM_SUPPORTED);
   /** Options that switch old protocol versions off; clearing them turns those versions back on. */
   public static final Set<String> OLD_PROTOCOL_OPT_OUTS = Set.of("OP_NO_TLSv1", "OP_NO_TLSv1_1", "OP_NO_SSLv2", "OP_NO_SSLv3");
 

@@ -4,9 +4,11 @@ import io.ftpsecurity.python.analysis.DataChannelProtection;
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
-import java.util.HashSet;
+import io.ftpsecurity.python.fixes.DataChannelFixes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -43,18 +45,20 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
 
   private static void checkFile(SubscriptionContext context) {
     for (Tree scope : DataChannelProtection.scopesCreatingFtpTls((FileInput) context.syntaxNode(), context)) {
-      Set<CallExpression> reportedClients = new HashSet<>();
+      Map<CallExpression, List<UnprotectedTransfer>> byClient = new LinkedHashMap<>();
       for (UnprotectedTransfer transfer : DataChannelProtection.unprotectedTransfers(scope, context)) {
-        if (reportedClients.add(transfer.creation())) {
-          report(context, transfer);
-        }
+        byClient.computeIfAbsent(transfer.creation(), creation -> new ArrayList<>()).add(transfer);
       }
+      byClient.values().forEach(transfers -> report(context, transfers));
     }
   }
 
-  private static void report(SubscriptionContext context, UnprotectedTransfer transfer) {
+  /** Reports the first transfer of a client; the fix covers all of them. */
+  private static void report(SubscriptionContext context, List<UnprotectedTransfer> transfers) {
+    UnprotectedTransfer transfer = transfers.get(0);
     var issue = context.addIssue(transfer.transfer().callee(), transfer.neverProtected() ? MESSAGE_NEVER_PROTECTED : MESSAGE_CLEARED);
     issue.secondary(transfer.creation(), CREATION);
     transfer.clearedBy().forEach(clearing -> issue.secondary(clearing, CLEARING));
+    DataChannelFixes.protect(transfers, context).ifPresent(issue::addQuickFix);
   }
 }

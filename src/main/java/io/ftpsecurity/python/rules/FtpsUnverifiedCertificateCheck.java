@@ -8,8 +8,10 @@ import io.ftpsecurity.python.analysis.FtpTlsContexts.Fallback;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
 import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
+import io.ftpsecurity.python.analysis.Literals;
 import io.ftpsecurity.python.analysis.SslConstants;
 import io.ftpsecurity.python.api.SslApi;
+import io.ftpsecurity.python.fixes.VerifyingContextFixes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,6 @@ import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
-import org.sonar.plugins.python.api.tree.Name;
-import org.sonar.plugins.python.api.tree.NoneExpression;
-import org.sonar.plugins.python.api.tree.NumericLiteral;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -99,6 +98,7 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     if (reaching instanceof Fallback fallback) {
       PreciseIssue issue = ctx.addIssue(creation, NO_CONTEXT_MESSAGE);
       fallback.cause().ifPresent(cause -> issue.secondary(cause, "No context is given here."));
+      VerifyingContextFixes.passDefaultContext(creation, fallback.cause()).ifPresent(issue::addQuickFix);
     } else if (reaching instanceof Built built) {
       checkBuilt(creation, built, ctx);
     }
@@ -117,7 +117,7 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     Setting hostname = new Setting(verifiedByDefault, built.factoryCall(), "The hostname check is turned off here.");
     for (Change change : built.changes()) {
       if (SslApi.CHECK_HOSTNAME.equals(change.member())) {
-        Boolean value = change.operation() == Operation.ASSIGN ? truthiness(change.value()) : null;
+        Boolean value = change.operation() == Operation.ASSIGN ? Literals.truthiness(change.value()) : null;
         hostname.set(value, change);
         // Since Python 3.7, turning the hostname check on also turns CERT_NONE into CERT_REQUIRED.
         if (Boolean.TRUE.equals(value) && !change.conditional() && Boolean.FALSE.equals(certificate.on)) {
@@ -130,15 +130,17 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     if (Boolean.FALSE.equals(certificate.on)) {
       List<Weakening> weakenings = new ArrayList<>(certificate.weakenedAt);
       hostname.weakenedAt.stream().filter(w -> !weakenings.contains(w)).forEach(weakenings::add);
-      report(creation, NO_CERTIFICATE_CHECK_MESSAGE, weakenings, ctx);
+      report(creation, built, NO_CERTIFICATE_CHECK_MESSAGE, weakenings, ctx);
     } else if (Boolean.FALSE.equals(hostname.on)) {
-      report(creation, NO_HOSTNAME_CHECK_MESSAGE, hostname.weakenedAt, ctx);
+      report(creation, built, NO_HOSTNAME_CHECK_MESSAGE, hostname.weakenedAt, ctx);
     }
   }
 
-  private static void report(CallExpression creation, String message, List<Weakening> weakenings, SubscriptionContext ctx) {
+  private static void report(CallExpression creation, Built built, String message, List<Weakening> weakenings,
+    SubscriptionContext ctx) {
     PreciseIssue issue = ctx.addIssue(creation, message);
     weakenings.forEach(weakening -> issue.secondary(weakening.location(), weakening.message()));
+    VerifyingContextFixes.verifyBuiltContext(built, ctx).ifPresent(issue::addQuickFix);
   }
 
   private static Boolean verifyMode(Expression value, SubscriptionContext ctx) {
@@ -146,19 +148,5 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
       .map(mode -> SslApi.CERT_REQUIRED.equals(mode) ? Boolean.TRUE
         : SslApi.NON_VERIFYING_CERT_MODES.contains(mode) ? Boolean.FALSE : null)
       .orElse(null);
-  }
-
-  /** True/False for literals Python treats as such, null when the value is not a literal. */
-  private static Boolean truthiness(Expression value) {
-    if (value instanceof NoneExpression) {
-      return false;
-    }
-    if (value instanceof Name name && ("True".equals(name.name()) || "False".equals(name.name()))) {
-      return "True".equals(name.name());
-    }
-    if (value instanceof NumericLiteral number && number.valueAsString().matches("\\d+")) {
-      return !number.valueAsString().matches("0+");
-    }
-    return null;
   }
 }

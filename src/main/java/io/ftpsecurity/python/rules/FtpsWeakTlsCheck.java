@@ -11,6 +11,7 @@ import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
 import io.ftpsecurity.python.analysis.SslConstants;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.SslApi;
+import io.ftpsecurity.python.fixes.WeakTlsFixes;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.sonar.check.Rule;
+import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.BinaryExpression;
@@ -85,7 +87,8 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
       clearedOptOuts.entrySet().stream().filter(e -> e.getValue() == location).map(Map.Entry::getKey).toList())));
     findings.forEach((location, message) -> {
       if (reported.add(location)) {
-        ctx.addIssue(location, message).secondary(creation, SECONDARY_MESSAGE);
+        PreciseIssue issue = ctx.addIssue(location, message).secondary(creation, SECONDARY_MESSAGE);
+        WeakTlsFixes.fixAt(location, built, ctx).ifPresent(issue::addQuickFix);
       }
     });
   }

@@ -10,6 +10,7 @@ import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
+import io.ftpsecurity.python.fixes.TlsDowngradeFixes;
 import java.util.List;
 import java.util.Map;
 import org.sonar.check.Rule;
@@ -98,9 +99,11 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
       && CallArguments.bindingOf(call, FtplibApi.LOGIN_SECURE_POSITION, FtplibApi.LOGIN_SECURE_KEYWORD)
       instanceof CallArguments.Passed secure
       && ValueResolver.isFalse(secure.value(), ctx)) {
-      ctx.addIssue(secure.argument(), INSECURE_LOGIN_MESSAGE);
+      PreciseIssue issue = ctx.addIssue(secure.argument(), INSECURE_LOGIN_MESSAGE);
+      TlsDowngradeFixes.keepLoginSecure(secure.argument()).ifPresent(issue::addQuickFix);
     } else if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx)) {
-      ctx.addIssue(call, CCC_MESSAGE);
+      PreciseIssue issue = ctx.addIssue(call, CCC_MESSAGE);
+      TlsDowngradeFixes.removeCcc(call).ifPresent(issue::addQuickFix);
     }
   }
 }
