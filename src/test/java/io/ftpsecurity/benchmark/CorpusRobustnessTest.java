@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.sonar.plugins.python.api.PythonSubscriptionCheck;
-import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * CI-sized version of the benchmark's robustness run: every rule on real files, zero exceptions allowed.
@@ -58,17 +56,6 @@ class CorpusRobustnessTest {
     assertThat(report.failures()).hasSize(files.size());
     assertThat(report.failures().get(0).stack()).contains("deliberate");
     assertThat(report.failures().get(0).file()).isEqualTo(files.get(0).key());
-  }
-
-  /** Proves the harness is not blind: a check that throws on every call. */
-  @org.sonar.check.Rule(key = "Throwing")
-  static final class ThrowingCheck extends PythonSubscriptionCheck {
-    @Override
-    public void initialize(Context context) {
-      context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
-        throw new IllegalStateException("deliberate");
-      });
-    }
   }
 
   /**

@@ -18,6 +18,11 @@ class FtpsUnverifiedCertificateCheckTest {
   }
 
   @Test
+  void optional_ftp_tls_import() {
+    PythonCheckVerifier.verifyNoIssue("FtpsUnverifiedCertificate_optional_ftp_tls.py", new FtpsUnverifiedCertificateCheck());
+  }
+
+  @Test
   void ftp_tls_built_by_third_party_libraries() {
     PythonCheckVerifier.verify("FtpsUnverifiedCertificate_libraries.py", new FtpsUnverifiedCertificateCheck());
   }
