@@ -168,8 +168,7 @@ fetch_artifact() {
   IFS=: read -r group artifact version type <<<"$gav"
   local m2=${MAVEN_REPO:-$HOME/.m2/repository}/${group//.//}/$artifact/$version
   [[ -f $m2/$artifact-$version.$type ]] || say "downloading $label from Maven Central (first run only)"
-  PROGRESS_DETAIL_FILE=$m2
-  (cd "$ROOT" && with_progress "fetching $label" "$LOGS/fetch-$artifact.log" \
+  (cd "$ROOT" && PROGRESS_DETAIL_FILE=$m2 && with_progress "fetching $label" "$LOGS/fetch-$artifact.log" \
     mvn -B -ntp -Dstyle.color=never "$DEPENDENCY_PLUGIN:copy" -Dartifact="$gav" -DoutputDirectory="$into" -Dmdep.overWriteReleases=true)
   [[ -f $into/$artifact-$version.$type ]] || die "$label is not in $into after mvn dependency:copy"
 }
@@ -214,6 +213,10 @@ server_status() {
   curl -s --max-time 5 "$URL/api/system/status" 2>/dev/null | sed -n 's/.*"status":"\([A-Z_]*\)".*/\1/p' || true
 }
 
+# The compute engine processes each analysis report, every issue of it; room for tens of thousands of issues
+# (its default heap is 512 MB).
+CE_JAVA_OPTS='-Xmx2g -Xms128m'
+
 # Our settings, kept in a marked block at the end of conf/sonar.properties; a change needs a restart.
 SETTINGS_BEGIN='# >>> ftp-security (written by bin/lib/sonarqube.sh)'
 SETTINGS_END='# <<< ftp-security'
@@ -227,6 +230,7 @@ sonar.search.port=0
 sonar.embeddedDatabase.port=$((PORT + 92))
 sonar.telemetry.enable=false
 sonar.updatecenter.activate=false
+sonar.ce.javaOpts=$CE_JAVA_OPTS
 $SETTINGS_END
 EOF
 }

@@ -8,6 +8,7 @@ import io.ftpsecurity.java.rules.JavaRules;
 import io.ftpsecurity.python.rules.PythonRules;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ class FtpSecurityPluginIT {
   static final Path SNAPSHOT = Path.of("src/test/e2e/examples-issues.txt");
   private static final Path JAVA_SNAPSHOT = Path.of("src/test/e2e/java-examples-issues.txt");
   private static final Path MIXED_SNAPSHOT = Path.of("src/test/e2e/mixed-examples-issues.txt");
+  private static final Path README = Path.of("README.md");
+  private static final String README_RECIPE_HEADING = "### Using the rules together with \"Sonar way\"";
+  private static final String COMBINED_PROFILE = "Sonar way + FTP Security";
   private static final String EXAMPLES_KEY = "ftp-security-e2e-examples";
   private static final String JAVA_KEY = "ftp-security-e2e-java";
   private static final String MIXED_KEY = "ftp-security-e2e-mixed";
@@ -214,6 +218,31 @@ class FtpSecurityPluginIT {
       .doesNotContain("cannot analyse notebook");
   }
 
+  @Test
+  void readme_recipe_makes_sonar_way_plus_our_rules() throws Exception {
+    Map<String, String> profile = Map.of("language", "py", "qualityProfile", COMBINED_PROFILE);
+    if (findPythonProfile(COMBINED_PROFILE) != null) {
+      server.post("api/qualityprofiles/delete", profile);
+    }
+    String recipe = readmeBashBlock(README_RECIPE_HEADING);
+    assertThat(recipe).contains("\"" + COMBINED_PROFILE + "\"");
+
+    ProcessBuilder builder = new ProcessBuilder("bash", "-eu", "-o", "pipefail", "-c", recipe).redirectErrorStream(true);
+    builder.environment().put("SONAR", server.url());
+    builder.environment().put("TOKEN", server.token());
+    Process bash = builder.start();
+    bash.getOutputStream().close();
+    String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(bash.waitFor()).as("README recipe failed:\n" + recipe + "\noutput:\n" + output).isZero();
+
+    JsonNode combined = findPythonProfile(COMBINED_PROFILE);
+    assertThat(combined).as("profile made by the README recipe").isNotNull();
+    assertThat(combined.path("parentName").asText()).isEqualTo("Sonar way");
+    JsonNode active = server.get("api/rules/search",
+      Map.of("qprofile", combined.path("key").asText(), "activation", "true", "repositories", REPOSITORY + ",python", "ps", "500")).path("rules");
+    assertThat(keys(active)).containsAll(qualified(expectedRuleKeys())).contains("python:S5332", "python:S4830", "python:S4423");
+  }
+
   // --- set-up -------------------------------------------------------------------------------------------
 
   private void createGate() {
@@ -260,6 +289,29 @@ class FtpSecurityPluginIT {
     return StreamSupport.stream(profiles.spliterator(), false)
       .filter(profile -> PROFILE.equals(profile.path("name").asText()))
       .findFirst().orElseThrow(() -> new AssertionError("no " + language + " profile named " + PROFILE + " in " + profiles));
+  }
+
+  private JsonNode findPythonProfile(String name) {
+    JsonNode profiles = server.get("api/qualityprofiles/search", Map.of("language", "py")).path("profiles");
+    return StreamSupport.stream(profiles.spliterator(), false)
+      .filter(profile -> name.equals(profile.path("name").asText()))
+      .findFirst().orElse(null);
+  }
+
+  /** The first fenced bash block after a heading of README.md, as a user copies it. */
+  private String readmeBashBlock(String heading) throws IOException {
+    List<String> lines = Files.readAllLines(README);
+    int start = lines.indexOf(heading);
+    assertThat(start).as(heading + " in " + README).isNotNegative();
+    int open = start;
+    while (!lines.get(open).equals("```bash")) {
+      open++;
+    }
+    int close = open + 1;
+    while (!lines.get(close).equals("```")) {
+      close++;
+    }
+    return String.join("\n", lines.subList(open + 1, close)) + "\n";
   }
 
   /** The standards the server files the rule under, as its facets report them. */
