@@ -2,15 +2,11 @@ package io.ftpsecurity.ruling;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -51,7 +47,7 @@ public final class MavenSources implements ProjectSource {
     }
     String coordinates = project.name() + ":" + project.version();
     try {
-      deleteTree(folder);
+      DebianPackages.deleteTree(folder);
       Files.createDirectories(folder);
       // a pom that depends on the artifact: Maven resolves its jars and the sources jar in one place
       Files.writeString(folder.resolve("pom.xml"), pom(ga[0], ga[1], project.version()));
@@ -62,7 +58,7 @@ public final class MavenSources implements ProjectSource {
       unpackJavaFiles(folder.resolve("jar").resolve(ga[1] + "-" + project.version() + "-sources.jar"), folder.resolve("src"));
       Files.writeString(folder.resolve(CLASSPATH), Files.readString(folder.resolve(CLASSPATH)).strip() + "\n"
         + localJar(ga[0], ga[1], project.version()) + "\n");
-      deleteTree(folder.resolve("jar"));
+      DebianPackages.deleteTree(folder.resolve("jar"));
       Files.writeString(folder.resolve(COMPLETE), project.pinned() + "\n");
       return folder;
     } catch (IOException e) {
@@ -124,19 +120,6 @@ public final class MavenSources implements ProjectSource {
           Files.copy(zip, file);
         }
       }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 }
