@@ -1,6 +1,7 @@
 package io.ftpsecurity.benchmark;
 
 import io.ftpsecurity.java.rules.JavaRules;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,24 +49,26 @@ public final class JavaBenchmark {
   private static final int[] SCALING_LINES = {1_000, 5_000, 20_000, 50_000};
   private static final JavaVersion JAVA_VERSION = new JavaVersionImpl(21);
 
-  private record Finding(String rule, String file, int line) {
+  /** An issue one of our rules raised (the ruling compares them, {@code io.ftpsecurity.ruling.JavaRulesRunner}). */
+  public record Finding(String rule, String file, int line, String message) {
   }
 
   /** One pass over the corpus: frontend time, each rule's time, findings and exceptions. */
-  private static final class Pass {
-    long lines;
-    long frontendNanos;
-    final Map<String, Long> ruleNanos = new LinkedHashMap<>();
-    final List<Finding> findings = new ArrayList<>();
-    final List<String> failures = new ArrayList<>();
-    final List<String> unparsed = new ArrayList<>();
+  public static final class Pass {
+    public long lines;
+    public long frontendNanos;
+    public final Map<String, Long> ruleNanos = new LinkedHashMap<>();
+    public final List<Finding> findings = new ArrayList<>();
+    public final List<String> failures = new ArrayList<>();
+    public final List<String> unparsed = new ArrayList<>();
 
-    long rulesNanos() {
+    public long rulesNanos() {
       return ruleNanos.values().stream().mapToLong(Long::longValue).sum();
     }
   }
 
-  private record Source(String key, String text, long lines) {
+  /** A {@code .java} file: its key (path under the corpus folder), text and number of lines. */
+  public record Source(String key, String text, long lines) {
   }
 
   private JavaBenchmark() {
@@ -102,7 +105,8 @@ public final class JavaBenchmark {
     System.exit(ok ? 0 : 1);
   }
 
-  private static List<JavaFileScanner> newChecks() throws ReflectiveOperationException {
+  /** One instance of every rule of {@code JavaRules.all()}; the same instances serve every file. */
+  public static List<JavaFileScanner> newChecks() throws ReflectiveOperationException {
     List<JavaFileScanner> checks = new ArrayList<>();
     for (Class<? extends JavaCheck> rule : JavaRules.all()) {
       checks.add((JavaFileScanner) rule.getDeclaredConstructor().newInstance());
@@ -110,11 +114,11 @@ public final class JavaBenchmark {
     return checks;
   }
 
-  private static String key(JavaFileScanner check) {
+  public static String key(JavaFileScanner check) {
     return check.getClass().getAnnotation(Rule.class).key();
   }
 
-  private static List<Source> load(List<Path> folders) throws IOException {
+  public static List<Source> load(List<Path> folders) throws IOException {
     List<Source> sources = new ArrayList<>();
     for (Path folder : folders) {
       try (Stream<Path> files = Files.walk(folder)) {
@@ -137,11 +141,19 @@ public final class JavaBenchmark {
   }
 
   private static void analyze(Source source, List<JavaFileScanner> checks, Pass pass) {
+    analyze(source, checks, pass, List.of());
+  }
+
+  /**
+   * Parses one file as the analyzer does, its symbols resolved against {@code classpath} (jars), and runs the rules
+   * on it; a file that does not parse is recorded in {@code pass.unparsed}.
+   */
+  public static void analyze(Source source, List<JavaFileScanner> checks, Pass pass, List<File> classpath) {
     pass.lines += source.lines();
     long start = System.nanoTime();
     JavaTree.CompilationUnitTreeImpl tree;
     try {
-      ASTParser parser = JParserConfig.Mode.FILE_BY_FILE.create(JAVA_VERSION, List.of()).astParser();
+      ASTParser parser = JParserConfig.Mode.FILE_BY_FILE.create(JAVA_VERSION, classpath).astParser();
       tree = JParser.parse(parser, JAVA_VERSION.toString(), source.key(), source.text());
     } catch (Exception | StackOverflowError e) {
       pass.unparsed.add(source.key());
@@ -236,7 +248,8 @@ public final class JavaBenchmark {
         case "fileParsed" -> true;
         case "inAndroidContext" -> false;
         case "reportIssue", "reportIssueWithFlow" -> {
-          findings.add(new Finding(rule, file, ((Tree) arguments[1]).firstToken().range().start().line()));
+          findings.add(new Finding(rule, file, ((Tree) arguments[1]).firstToken().range().start().line(),
+            (String) arguments[2]));
           yield null;
         }
         case "hashCode" -> System.identityHashCode(proxy);

@@ -159,7 +159,8 @@ public final class DebianPackages implements ProjectSource {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and everything under it (nothing when it does not exist); also used by {@link MavenSources}. */
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

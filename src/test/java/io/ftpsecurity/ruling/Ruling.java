@@ -72,7 +72,8 @@ public final class Ruling {
   public static void main(String[] args) {
     Path cache = Path.of(System.getenv().getOrDefault("FTPSEC_RULING_CACHE",
       System.getProperty("user.home") + "/.cache/ftp-security-ruling"));
-    List<Side> sides = List.of(new Side("python", DebianPackages.system(cache), new PythonRulesRunner()));
+    List<Side> sides = List.of(new Side("python", DebianPackages.system(cache), new PythonRulesRunner()),
+      new Side("java", MavenSources.system(cache), new JavaRulesRunner()));
     int status;
     try {
       status = new Ruling(EXPECTED, System.out).run(sides, Options.parse(args)) ? 0 : 1;
