@@ -191,11 +191,12 @@ fetch_sonarqube() {
   fi
 }
 
-# The Python analyzer jar inside the SonarQube distribution: the one connected mode gives SonarLint's engine.
-python_analyzer_jar() {
+# analyzer_jar python|java: that analyzer's jar inside the SonarQube distribution, the one connected mode gives
+# SonarLint's engine.
+analyzer_jar() {
   local jar
-  jar=$(ls "$SQ_HOME"/lib/extensions/sonar-python-plugin-*.jar 2>/dev/null | head -n 1)
-  [[ -f $jar ]] || die "no sonar-python-plugin jar in $SQ_HOME/lib/extensions"
+  jar=$(ls "$SQ_HOME"/lib/extensions/sonar-"$1"-plugin-*.jar 2>/dev/null | head -n 1)
+  [[ -f $jar ]] || die "no sonar-$1-plugin jar in $SQ_HOME/lib/extensions"
   printf '%s\n' "$jar"
 }
 

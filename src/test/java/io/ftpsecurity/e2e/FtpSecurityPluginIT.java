@@ -47,7 +47,7 @@ class FtpSecurityPluginIT {
   private static final Path JAVA_EXAMPLES = EXAMPLES.resolve("java");
   private static final Path SECURE_PROJECT = Path.of("src/test/e2e/secure-project");
   static final Path SNAPSHOT = Path.of("src/test/e2e/examples-issues.txt");
-  private static final Path JAVA_SNAPSHOT = Path.of("src/test/e2e/java-examples-issues.txt");
+  static final Path JAVA_SNAPSHOT = Path.of("src/test/e2e/java-examples-issues.txt");
   private static final Path MIXED_SNAPSHOT = Path.of("src/test/e2e/mixed-examples-issues.txt");
   private static final Path README = Path.of("README.md");
   private static final String README_RECIPE_HEADING = "### Using the rules together with \"Sonar way\"";

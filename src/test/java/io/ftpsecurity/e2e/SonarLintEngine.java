@@ -66,7 +66,7 @@ final class SonarLintEngine implements AutoCloseable {
     }
   }
 
-  /** Loads the plugins (keys given as expected) with the languages Python and IPython enabled, as in an IDE. */
+  /** Loads the plugins (keys given as expected) with the languages Python, IPython and Java enabled, as in an IDE. */
   SonarLintEngine(Path workDir, Map<String, Path> pluginJarsByKey) {
     LogOutput output = new LogOutput() {
       @Override
@@ -77,7 +77,7 @@ final class SonarLintEngine implements AutoCloseable {
     SonarLintLogger.get().setTarget(output);
     SonarLintLogger.get().setLevel(LogOutput.Level.DEBUG);
     var loaded = new PluginsLoader().load(new PluginsLoader.Configuration(Set.copyOf(pluginJarsByKey.values()),
-      Set.of(SonarLanguage.PYTHON, SonarLanguage.IPYTHON), false, Optional.empty()), Set.of());
+      Set.of(SonarLanguage.PYTHON, SonarLanguage.IPYTHON, SonarLanguage.JAVA), false, Optional.empty()), Set.of());
     for (String key : pluginJarsByKey.keySet()) {
       var check = loaded.getPluginCheckResultByKeys().get(key);
       if (check == null) {
@@ -94,12 +94,17 @@ final class SonarLintEngine implements AutoCloseable {
       .build(), plugins, output);
   }
 
-  /** Analyses the files (relative to baseDir) with the rules given, as one forced analysis of the IDE. */
-  Analysis analyse(Path baseDir, List<Path> files, List<ActiveRule> rules) throws InterruptedException, TimeoutException {
+  /**
+   * Analyses the files (relative to baseDir) with the rules given, as one forced analysis of the IDE; properties are
+   * those the IDE adds for the project (for Java, the classpath its build gives: sonar.java.binaries, libraries).
+   */
+  Analysis analyse(Path baseDir, List<Path> files, List<ActiveRule> rules, Map<String, String> properties)
+    throws InterruptedException, TimeoutException {
     int logStart = log.size();
     moduleFiles = files.stream().<ClientInputFile>map(file -> new OnDiskFile(baseDir, file)).toList();
     List<Issue> issues = Collections.synchronizedList(new ArrayList<>());
-    var configuration = AnalysisConfiguration.builder().setBaseDir(baseDir).addInputFiles(moduleFiles).addActiveRules(rules).build();
+    var configuration = AnalysisConfiguration.builder().setBaseDir(baseDir).addInputFiles(moduleFiles).addActiveRules(rules)
+      .putAllExtraProperties(properties).build();
     var command = new AnalyzeCommand(MODULE, UUID.randomUUID(), TriggerType.FORCED, () -> configuration, issues::add, null,
       new SonarLintCancelMonitor(), taskManager, started -> {
       }, () -> true, Set.of(), Map.of());
@@ -206,7 +211,11 @@ final class SonarLintEngine implements AutoCloseable {
 
     @Override
     public SonarLanguage language() {
-      return relative.toString().endsWith(".ipynb") ? SonarLanguage.IPYTHON : SonarLanguage.PYTHON;
+      String name = relative.toString();
+      if (name.endsWith(".java")) {
+        return SonarLanguage.JAVA;
+      }
+      return name.endsWith(".ipynb") ? SonarLanguage.IPYTHON : SonarLanguage.PYTHON;
     }
 
     @Override

@@ -28,10 +28,12 @@ import org.sonarsource.sonarlint.core.commons.api.TextRange;
 import org.sonarsource.sonarlint.core.commons.log.SonarLintLogger;
 
 /**
- * Our jar in SonarLint's own analysis engine, next to the Python analyzer of the SonarQube it runs against, with the
- * rules of that server's "FTP Security" profile: what a user of connected mode gets in the IDE. bin/test passes
- * e2e.python.jar (the Python analyzer inside the SonarQube distribution), e2e.plugin.jar (our jar as deployed on the
- * server) and e2e.python.old.jar (an older Python analyzer from Maven Central, copied by the e2e Maven profile).
+ * Our jar in SonarLint's own analysis engine, next to the Python and Java analyzers of the SonarQube it runs against,
+ * with the rules of that server's "FTP Security" profiles: what a user of connected mode gets in the IDE. bin/test
+ * passes e2e.python.jar and e2e.java.jar (the analyzers inside the SonarQube distribution), e2e.plugin.jar (our jar
+ * as deployed on the server), e2e.java.binaries and e2e.java.libraries (examples/java compiled, see
+ * FtpSecurityPluginIT) and e2e.python.old.jar (an older Python analyzer from Maven Central, copied by the e2e Maven
+ * profile).
  */
 @EnabledIfSystemProperty(named = "e2e.sonar.url", matches = ".+")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,8 +48,10 @@ class SonarLintEngineIT {
   private static final String FAILURE_ON_OLD_PYTHON_ANALYZER = null;
 
   private static final String REPOSITORY = "ftp-python";
+  private static final String JAVA_REPOSITORY = "ftp-java";
   private static final String PLUGIN_KEY = "ftpsecurity";
   private static final Path EXAMPLES = Path.of("examples");
+  private static final Path JAVA_EXAMPLES = EXAMPLES.resolve("java");
   /** The engine's work folders, and the log of each analysis for when a test fails. */
   private static final Path WORK_DIR = Path.of("target", "sonarlint-work");
   private static final Path SNAPSHOT = Path.of("src/test/e2e/sonarlint-issues.txt");
@@ -62,21 +66,37 @@ class SonarLintEngineIT {
   private List<Path> files;
   private Analysis first;
   private Analysis second;
+  private List<Path> javaFiles;
+  private Analysis java;
+  private Analysis javaWithoutClasspath;
 
   @BeforeAll
   void analyseExamplesTwice() throws Exception {
     server = new SonarServer(System.getProperty("e2e.sonar.url"), System.getProperty("e2e.sonar.token"));
-    rules = activeRulesOfOurProfile();
+    rules = activeRulesOfOurProfile("py", REPOSITORY);
     try (Stream<Path> listed = Files.list(EXAMPLES)) {
       files = listed.map(EXAMPLES::relativize).filter(file -> file.toString().matches(".*\\.(py|ipynb)")).sorted().toList();
     }
-    try (SonarLintEngine engine = engine(jar("e2e.python.jar"))) {
-      first = engine.analyse(EXAMPLES.toAbsolutePath(), files, rules);
-      second = engine.analyse(EXAMPLES.toAbsolutePath(), files, rules);
+    List<ActiveRule> javaRules = activeRulesOfOurProfile("java", JAVA_REPOSITORY);
+    try (Stream<Path> walked = Files.walk(JAVA_EXAMPLES.resolve("src"))) {
+      javaFiles = walked.filter(file -> file.toString().endsWith(".java")).map(JAVA_EXAMPLES::relativize).sorted().toList();
+    }
+    // the classpath an IDE's Java support hands SonarLint for the project
+    Map<String, String> classpath = Map.of(
+      "sonar.java.binaries", System.getProperty("e2e.java.binaries"),
+      "sonar.java.libraries", System.getProperty("e2e.java.libraries"));
+    try (SonarLintEngine engine = engine(Map.of("python", jar("e2e.python.jar"), "java", jar("e2e.java.jar")))) {
+      first = engine.analyse(EXAMPLES.toAbsolutePath(), files, rules, Map.of());
+      second = engine.analyse(EXAMPLES.toAbsolutePath(), files, rules, Map.of());
+      java = engine.analyse(JAVA_EXAMPLES.toAbsolutePath(), javaFiles, javaRules, classpath);
+      javaWithoutClasspath = engine.analyse(JAVA_EXAMPLES.toAbsolutePath(), javaFiles, javaRules, Map.of());
     }
     first.writeLog(WORK_DIR.resolve("examples.log"));
+    java.writeLog(WORK_DIR.resolve("examples-java.log"));
     System.out.printf("SonarLint engine on examples/ (%d files, %d rules): first analysis %d ms, second %d ms%n",
       files.size(), rules.size(), first.took().toMillis(), second.took().toMillis());
+    System.out.printf("SonarLint engine on examples/java (%d files, %d rules): %d ms%n",
+      javaFiles.size(), javaRules.size(), java.took().toMillis());
   }
 
   @AfterAll
@@ -98,6 +118,37 @@ class SonarLintEngineIT {
     assertThat(onServer).as("issues on .py files in " + FtpSecurityPluginIT.SNAPSHOT).isNotEmpty();
     IssueSnapshot.assertSame(inSonarLint, onServer, "raised by SonarLint", "those SonarQube raised, " + FtpSecurityPluginIT.SNAPSHOT);
     assertThat(IssueSnapshot.texts(ours(second))).as("second analysis").isEqualTo(IssueSnapshot.texts(ours(first)));
+  }
+
+  @Test
+  void java_analysis_goes_through_without_errors() {
+    java.assertSucceeded();
+    assertThat(javaFiles).as("examples/java given to the engine").isNotEmpty();
+    assertThat(java.logged("Execute Sensor: JavaSensor")).as("sonar-java's sensor ran").isTrue();
+  }
+
+  /**
+   * Without the classpath, Commons Net, JSch and SSHJ are unknown symbols and our rules stay silent: the issues of
+   * the test above come from resolved symbols, which only the analysis properties the IDE passes give.
+   */
+  @Test
+  void java_rules_stay_silent_without_the_classpath() {
+    javaWithoutClasspath.assertSucceeded();
+    assertThat(ours(javaWithoutClasspath, JAVA_REPOSITORY)).as("issues of ours without sonar.java.binaries/libraries").isEmpty();
+  }
+
+  /**
+   * The same issues as SonarQube, secondary locations included, and no quick fix: sonar-java's custom-rule API
+   * (java.api) exports no way for a plugin's check to attach one.
+   */
+  @Test
+  void java_files_get_the_issues_sonarqube_raises_and_no_quick_fixes() throws IOException {
+    List<String> onServer = IssueSnapshot.read(FtpSecurityPluginIT.JAVA_SNAPSHOT);
+    List<IssueSnapshot.Issue> inSonarLint = ours(java, JAVA_REPOSITORY);
+    assertThat(onServer).as("issues in " + FtpSecurityPluginIT.JAVA_SNAPSHOT).isNotEmpty();
+    IssueSnapshot.assertSame(IssueSnapshot.texts(inSonarLint), onServer, "raised by SonarLint", "those SonarQube raised, "
+      + FtpSecurityPluginIT.JAVA_SNAPSHOT);
+    assertThat(inSonarLint).as("quick fixes on Java issues").allMatch(issue -> issue.quickFixes().isEmpty());
   }
 
   @Test
@@ -123,8 +174,8 @@ class SonarLintEngineIT {
   @Test
   void a_failing_sensor_fails_the_analysis() throws Exception {
     Analysis analysis;
-    try (SonarLintEngine engine = engine(jar("e2e.python.old.jar"))) {
-      analysis = engine.analyse(EXAMPLES.toAbsolutePath(), files, rules);
+    try (SonarLintEngine engine = engine(Map.of("python", jar("e2e.python.old.jar")))) {
+      analysis = engine.analyse(EXAMPLES.toAbsolutePath(), files, rules, Map.of());
     }
     analysis.writeLog(WORK_DIR.resolve("examples-old-python-analyzer.log"));
     if (FAILURE_ON_OLD_PYTHON_ANALYZER == null) {
@@ -138,9 +189,12 @@ class SonarLintEngineIT {
 
   // --- set-up -------------------------------------------------------------------------------------------
 
-  private SonarLintEngine engine(Path pythonAnalyzer) throws IOException {
+  /** An engine with our jar and the analyzers given by plugin key. */
+  private SonarLintEngine engine(Map<String, Path> analyzers) throws IOException {
     Files.createDirectories(WORK_DIR);
-    return new SonarLintEngine(Files.createTempDirectory(WORK_DIR, "engine"), Map.of("python", pythonAnalyzer, PLUGIN_KEY, jar("e2e.plugin.jar")));
+    Map<String, Path> plugins = new HashMap<>(analyzers);
+    plugins.put(PLUGIN_KEY, jar("e2e.plugin.jar"));
+    return new SonarLintEngine(Files.createTempDirectory(WORK_DIR, "engine"), plugins);
   }
 
   private static Path jar(String property) {
@@ -152,8 +206,8 @@ class SonarLintEngineIT {
   }
 
   /** The rules of the server's built-in profile with their parameters, as connected mode synchronises them. */
-  private List<ActiveRule> activeRulesOfOurProfile() {
-    JsonNode profiles = server.get("api/qualityprofiles/search", Map.of("language", "py")).path("profiles");
+  private List<ActiveRule> activeRulesOfOurProfile(String language, String repository) {
+    JsonNode profiles = server.get("api/qualityprofiles/search", Map.of("language", language)).path("profiles");
     String profileKey = null;
     for (JsonNode profile : profiles) {
       if (FtpSecurityProfile.PROFILE_NAME.equals(profile.path("name").asText())) {
@@ -161,13 +215,14 @@ class SonarLintEngineIT {
       }
     }
     assertThat(profileKey).as("key of the profile " + FtpSecurityProfile.PROFILE_NAME).isNotNull();
-    JsonNode search = server.get("api/rules/search", Map.of("qprofile", profileKey, "activation", "true", "f", "actives", "ps", "500"));
+    JsonNode search = server.get("api/rules/search",
+      Map.of("qprofile", profileKey, "activation", "true", "repositories", repository, "f", "actives", "ps", "500"));
     List<ActiveRule> active = new ArrayList<>();
     search.path("actives").fields().forEachRemaining(entry -> {
       JsonNode activation = entry.getValue().get(0);
       Map<String, String> params = new HashMap<>();
       activation.path("params").forEach(param -> params.put(param.path("key").asText(), param.path("value").asText()));
-      active.add(new SonarLintEngine.Rule(RuleKey.parse(entry.getKey()), activation.path("severity").asText(), "py", params));
+      active.add(new SonarLintEngine.Rule(RuleKey.parse(entry.getKey()), activation.path("severity").asText(), language, params));
     });
     assertThat(active).as("active rules of " + FtpSecurityProfile.PROFILE_NAME).isNotEmpty();
     return active;
@@ -181,8 +236,12 @@ class SonarLintEngineIT {
 
   /** Our issues of an analysis, with their secondary locations and quick fixes, as the IDE receives them. */
   private static List<IssueSnapshot.Issue> ours(Analysis analysis) {
+    return ours(analysis, REPOSITORY);
+  }
+
+  private static List<IssueSnapshot.Issue> ours(Analysis analysis, String repository) {
     return analysis.issues().stream()
-      .filter(issue -> issue.getRuleKey().repository().equals(REPOSITORY))
+      .filter(issue -> issue.getRuleKey().repository().equals(repository))
       .map(SonarLintEngineIT::snapshotIssue)
       .toList();
   }
