@@ -240,7 +240,7 @@ class FtpSecurityPluginIT {
     assertThat(combined.path("parentName").asText()).isEqualTo("Sonar way");
     JsonNode active = server.get("api/rules/search",
       Map.of("qprofile", combined.path("key").asText(), "activation", "true", "repositories", REPOSITORY + ",python", "ps", "500")).path("rules");
-    assertThat(keys(active)).containsAll(qualified(expectedRuleKeys())).contains("python:S5332", "python:S4830", "python:S4423");
+    assertThat(keys(active)).containsAll(qualified(REPOSITORY, expectedRuleKeys(REPOSITORY))).contains("python:S5332", "python:S4830", "python:S4423");
   }
 
   // --- set-up -------------------------------------------------------------------------------------------
