@@ -1,12 +1,15 @@
 package io.ftpsecurity.python.analysis;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.PythonFile;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
+import org.sonar.plugins.python.api.symbols.Symbol;
+import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.FunctionDef;
@@ -48,6 +51,12 @@ public final class ControlFlow {
     return definitions == null ? Set.of() : definitions.valuesAt(name);
   }
 
+  /** The binding usages of a symbol, found once per file: a reused name is bound thousands of times in generated code. */
+  static List<Usage> bindings(Symbol symbol) {
+    List<Usage> usages = symbol.usages();
+    return usages.isEmpty() ? List.of() : factsOf(usages.get(0).tree()).bindings.computeIfAbsent(symbol, SymbolBindings::scan);
+  }
+
   private static ControlFlowGraph build(Tree scope, PythonFile file) {
     if (scope instanceof FunctionDef function) {
       return ControlFlowGraph.build(function, file);
@@ -81,6 +90,7 @@ public final class ControlFlow {
     private final Tree root;
     private final Map<Tree, Optional<ControlFlowGraph>> graphs = new IdentityHashMap<>();
     private final Map<Tree, Optional<ReachingDefinitions>> definitions = new IdentityHashMap<>();
+    private final Map<Symbol, List<Usage>> bindings = new IdentityHashMap<>();
 
     private FileFacts(Tree root) {
       this.root = root;

@@ -148,7 +148,7 @@ public final class FtpClassResolver {
     if (symbol == null) {
       return Optional.empty();
     }
-    List<Usage> bindings = symbol.usages().stream().filter(Usage::isBindingUsage).toList();
+    List<Usage> bindings = SymbolBindings.OF_FILE.of(symbol);
     if (bindings.size() != 1) {
       return Optional.empty();
     }

@@ -56,7 +56,7 @@ public final class FtpClients {
 
   /** The creation call an expression certainly refers to, if the code of this scope shows it. */
   public static Optional<CallExpression> creationOf(Expression receiver, SubscriptionContext context) {
-    return creationOf(receiver, context, SymbolBindings.SCAN);
+    return creationOf(receiver, context, SymbolBindings.OF_FILE);
   }
 
   /** As {@link #creationOf(Expression, SubscriptionContext)}, finding the bindings of names through {@code bindings}. */

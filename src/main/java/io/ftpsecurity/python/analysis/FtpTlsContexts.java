@@ -112,16 +112,20 @@ public final class FtpTlsContexts {
     return new Built(built.factoryCall(), built.factory(), built.protocol(), all);
   }
 
-  /** {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. */
+  /**
+   * {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. The shape of the
+   * statement is checked before the name is resolved: a reused name has thousands of uses, few of them swaps.
+   */
   private static List<Change> contextSwaps(CallExpression creation, SubscriptionContext context) {
-    return FtpClients.boundName(creation).stream()
-      .flatMap(name -> name.symbol().usages().stream())
-      .filter(usage -> usage.tree() instanceof Name name
-        && FtpClients.creationOf(name, context).filter(found -> found == creation).isPresent())
-      .map(usage -> changeAt(usage.tree()))
-      .filter(change -> change != null && change.operation() != Operation.CALL
-        && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member()))
-      .toList();
+    List<Change> swaps = new ArrayList<>();
+    for (Usage usage : FtpClients.boundName(creation).map(name -> name.symbol().usages()).orElse(List.of())) {
+      Change change = usage.tree() instanceof Name ? changeAt(usage.tree()) : null;
+      if (change != null && change.operation() != Operation.CALL && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member())
+        && FtpClients.creationOf((Name) usage.tree(), context).filter(found -> found == creation).isPresent()) {
+        swaps.add(change);
+      }
+    }
+    return swaps;
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.symbols.Symbol;
-import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.Argument;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
@@ -145,7 +144,7 @@ public final class InitForwarding {
 
   private static boolean singlyBound(Name parameter) {
     Symbol symbol = parameter.symbol();
-    return symbol != null && symbol.usages().stream().filter(Usage::isBindingUsage).count() == 1;
+    return symbol != null && SymbolBindings.OF_FILE.of(symbol).size() == 1;
   }
 
   @Nullable

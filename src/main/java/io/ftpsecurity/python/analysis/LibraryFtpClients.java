@@ -156,7 +156,7 @@ public final class LibraryFtpClients {
       return false;
     }
     List<Usage> usages = bound.get().symbol().usages();
-    return usages.stream().filter(Usage::isBindingUsage).count() == 1
+    return SymbolBindings.OF_FILE.of(bound.get().symbol()).size() == 1
       && usages.stream().filter(usage -> !usage.isBindingUsage()).allMatch(LibraryFtpClients::callsOtherMethod);
   }
 

@@ -145,7 +145,7 @@ public final class LocalDefinitions {
     if (symbol == null) {
       return null;
     }
-    List<Usage> bindings = symbol.usages().stream().filter(Usage::isBindingUsage).toList();
+    List<Usage> bindings = SymbolBindings.OF_FILE.of(symbol);
     return bindings.size() == 1 && bindings.get(0).kind() == Usage.Kind.FUNC_DECLARATION
       && bindings.get(0).tree().parent() instanceof FunctionDef function ? function : null;
   }

@@ -53,6 +53,8 @@ final class ReachingDefinitions {
   /** Per symbol, per block, its plain assignments in element order. */
   private final Map<Symbol, Map<CfgBlock, List<Assignment>>> assignments = new HashMap<>();
   private final Map<Symbol, Map<CfgBlock, Set<Expression>>> entryValues = new HashMap<>();
+  /** Per symbol, whether every binding is one of those assignments: asked once, not once per read. */
+  private final Map<Symbol, Boolean> onlyAssigned = new HashMap<>();
 
   private ReachingDefinitions(ControlFlowGraph cfg) {
     this.blocks = List.copyOf(cfg.blocks());
@@ -75,20 +77,38 @@ final class ReachingDefinitions {
   Set<Expression> valuesAt(Name name) {
     Symbol symbol = name.symbol();
     Position position = symbol == null ? null : positionOf(name);
-    if (position == null || !allBindingsAreAssignments(symbol)) {
+    if (position == null || !onlyAssigned.computeIfAbsent(symbol, this::allBindingsAreAssignments)) {
       return Set.of();
     }
     Map<CfgBlock, Set<Expression>> entries = entryValues.computeIfAbsent(symbol, this::solve);
     if (entries == null) {
       return Set.of();
     }
-    Set<Expression> values = entries.getOrDefault(position.block(), Set.of());
-    for (Assignment assignment : assignmentsIn(symbol, position.block())) {
-      if (assignment.index() <= position.index() && assignment.value() != null) {
-        values = Set.of(assignment.value());
+    Expression assigned = lastValueUpTo(assignmentsIn(symbol, position.block()), position.index());
+    return assigned != null ? Set.of(assigned) : entries.getOrDefault(position.block(), Set.of());
+  }
+
+  /**
+   * The value of the last assignment with a value at or before this index of the block, or null. A binary search:
+   * a module body is often one block holding thousands of assignments to one reused name.
+   */
+  private static Expression lastValueUpTo(List<Assignment> inBlock, int index) {
+    int low = 0;
+    int high = inBlock.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (inBlock.get(middle).index() <= index) {
+        low = middle + 1;
+      } else {
+        high = middle;
       }
     }
-    return values;
+    for (int candidate = low - 1; candidate >= 0; candidate--) {
+      if (inBlock.get(candidate).value() != null) {
+        return inBlock.get(candidate).value();
+      }
+    }
+    return null;
   }
 
   private void recordAssignment(CfgBlock block, int index, Tree element) {

@@ -7,20 +7,25 @@ import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
 
 /**
- * The binding usages of a symbol. Finding them scans every usage of the symbol, so an analysis that resolves many
- * names of one scope keeps a {@link #cached()} instance: otherwise a name read n times costs n x n.
+ * The binding usages of a symbol. Finding them scans every usage of the symbol, so they are kept: otherwise a name
+ * read n times costs n x n (a module reusing {@code client} for thousands of clients).
  */
 @FunctionalInterface
 public interface SymbolBindings {
 
-  /** Scans the usages on every call: for a rule that resolves a few names. */
-  SymbolBindings SCAN = symbol -> symbol.usages().stream().filter(Usage::isBindingUsage).toList();
+  /** Kept for the current file, shared by every rule and analysis (see {@link ControlFlow#bindings}). */
+  SymbolBindings OF_FILE = ControlFlow::bindings;
 
   List<Usage> of(Symbol symbol);
+
+  /** Scans every usage of the symbol. */
+  static List<Usage> scan(Symbol symbol) {
+    return symbol.usages().stream().filter(Usage::isBindingUsage).toList();
+  }
 
   /** Remembers each symbol's bindings; keep it no longer than the file. */
   static SymbolBindings cached() {
     Map<Symbol, List<Usage>> bindings = new IdentityHashMap<>();
-    return symbol -> bindings.computeIfAbsent(symbol, SCAN::of);
+    return symbol -> bindings.computeIfAbsent(symbol, SymbolBindings::scan);
   }
 }

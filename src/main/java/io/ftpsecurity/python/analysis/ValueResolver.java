@@ -33,7 +33,7 @@ public final class ValueResolver {
 
   /** The expression the code certainly assigns, or the expression itself when it is not a name. */
   public static Optional<Expression> resolve(Expression expression, SubscriptionContext context) {
-    return resolve(expression, context, SymbolBindings.SCAN);
+    return resolve(expression, context, SymbolBindings.OF_FILE);
   }
 
   /** As {@link #resolve(Expression, SubscriptionContext)}, finding the bindings of names through {@code bindings}. */
@@ -95,7 +95,7 @@ public final class ValueResolver {
 
   /** The single value assigned to a name where it is read, if the code shows exactly one. */
   public static Optional<Expression> singleAssignedValue(Name name, SubscriptionContext context) {
-    return singleAssignedValue(name, context, SymbolBindings.SCAN);
+    return singleAssignedValue(name, context, SymbolBindings.OF_FILE);
   }
 
   private static Optional<Expression> singleAssignedValue(Name name, SubscriptionContext context, SymbolBindings symbolBindings) {
