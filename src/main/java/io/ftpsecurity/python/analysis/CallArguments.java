@@ -69,6 +69,11 @@ public final class CallArguments {
     return bindingOf(call, parameter.position(), parameter.keyword());
   }
 
+  /** The argument the call certainly passes for the parameter. */
+  public static Optional<RegularArgument> argumentOf(CallExpression call, Parameter parameter) {
+    return bindingOf(call, parameter) instanceof Passed passed ? Optional.of(passed.argument()) : Optional.empty();
+  }
+
   public static Optional<Expression> valueOf(CallExpression call, Parameter parameter) {
     return valueOf(call, parameter.position(), parameter.keyword());
   }

@@ -13,7 +13,6 @@ import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
-import org.sonar.plugins.python.api.tree.RegularArgument;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -67,18 +66,18 @@ public final class LibraryFtpClients {
     Expression callee = call.callee();
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
       // FTPHost calls FTP_TLS(host, user, passwd): no context
-      return passedArgument(call, FtputilApi.HOST_SESSION_FACTORY)
+      return CallArguments.argumentOf(call, FtputilApi.HOST_SESSION_FACTORY)
         .filter(factory -> FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(factory.expression(), context))
         .map(factory -> new Finding(Cause.FTPUTIL_FTP_TLS_SESSION, factory));
     }
     if (FtputilApi.SESSION_FACTORY.isTrueFor(callee)) {
       // the session class calls base_class() with no argument
-      return passedArgument(call, FtputilApi.SESSION_BASE_CLASS)
+      return CallArguments.argumentOf(call, FtputilApi.SESSION_BASE_CLASS)
         .filter(base -> FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(base.expression(), context))
         .map(base -> new Finding(Cause.FTPUTIL_FTP_TLS_BASE_CLASS, base));
     }
     if (isFsspecFtp(call, context) && LibraryCalls.flag(call, fsspecTls(call), context).orElse(false)) {
-      return passedArgument(call, fsspecTls(call)).map(tls -> new Finding(Cause.FSSPEC_TLS_OPTION, tls));
+      return CallArguments.argumentOf(call, fsspecTls(call)).map(tls -> new Finding(Cause.FSSPEC_TLS_OPTION, tls));
     }
     return Optional.empty();
   }
@@ -88,14 +87,14 @@ public final class LibraryFtpClients {
     Expression callee = call.callee();
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
       // FTP_TLS itself never calls prot_p()
-      return passedArgument(call, FtputilApi.HOST_SESSION_FACTORY)
+      return CallArguments.argumentOf(call, FtputilApi.HOST_SESSION_FACTORY)
         .filter(factory -> FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(factory.expression(), context))
         .map(factory -> new Finding(Cause.FTPUTIL_FTP_TLS_SESSION, factory));
     }
     if (FtputilApi.SESSION_FACTORY.isTrueFor(callee)
       && CallArguments.valueOf(call, FtputilApi.SESSION_BASE_CLASS).filter(base -> FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(base, context)).isPresent()
       && LibraryCalls.flag(call, FtputilApi.SESSION_ENCRYPT_DATA_CHANNEL, context).filter(on -> !on).isPresent()) {
-      return passedArgument(call, FtputilApi.SESSION_ENCRYPT_DATA_CHANNEL).map(flag -> new Finding(Cause.FTPUTIL_DATA_CHANNEL_OFF, flag));
+      return CallArguments.argumentOf(call, FtputilApi.SESSION_ENCRYPT_DATA_CHANNEL).map(flag -> new Finding(Cause.FTPUTIL_DATA_CHANNEL_OFF, flag));
     }
     return Optional.empty();
   }
@@ -142,9 +141,6 @@ public final class LibraryFtpClients {
     return LibraryCalls.flag(call, flag, context).filter(on -> !on).isPresent();
   }
 
-  private static Optional<RegularArgument> passedArgument(CallExpression call, Parameter parameter) {
-    return CallArguments.bindingOf(call, parameter) instanceof CallArguments.Passed passed ? Optional.of(passed.argument()) : Optional.empty();
-  }
 
   /**
    * An aioftp client bound to a name that is only ever used to call its methods, none of them upgrade_to_tls(): the

@@ -49,6 +49,11 @@ public final class ValueResolver {
     return current instanceof Name name && !BUILTIN_CONSTANTS.contains(name.name()) ? Optional.empty() : Optional.of(current);
   }
 
+  /** The constant None, written directly or through a name that certainly holds it. */
+  public static boolean isNone(Expression expression, SubscriptionContext context) {
+    return resolve(expression, context).filter(value -> value.is(Tree.Kind.NONE)).isPresent();
+  }
+
   /** The constant False, written directly or through a name that certainly holds it. */
   public static boolean isFalse(Expression expression, SubscriptionContext context) {
     return resolve(expression, context).filter(value -> value instanceof Name name && "False".equals(name.name())).isPresent();

@@ -130,7 +130,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   }
 
   private static boolean isAnonymous(Expression user, SubscriptionContext ctx) {
-    return ValueResolver.resolve(user, ctx).filter(value -> value.is(Tree.Kind.NONE)).isPresent()
+    return ValueResolver.isNone(user, ctx)
       || ValueResolver.stringValue(user, ctx).filter(FtpHardcodedCredentialsCheck::isAnonymousUser).isPresent();
   }
 

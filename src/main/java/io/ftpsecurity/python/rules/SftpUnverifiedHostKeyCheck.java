@@ -70,7 +70,7 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
   private static void checkAsyncssh(CallExpression call, SubscriptionContext ctx) {
     if (AsyncsshApi.CLIENT_OPTIONS_TAKERS.isTrueFor(call.callee())
       && CallArguments.bindingOf(call, AsyncsshApi.KNOWN_HOSTS) instanceof CallArguments.Passed knownHosts
-      && isNone(knownHosts.value(), ctx)) {
+      && ValueResolver.isNone(knownHosts.value(), ctx)) {
       ctx.addIssue(knownHosts.argument(), ASYNCSSH_MESSAGE);
     }
   }
@@ -94,7 +94,7 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
       .flatMap(targets -> targets.expressions().stream())
       .filter(target -> target instanceof QualifiedExpression attribute && PysftpApi.HOST_KEYS.equals(attribute.name().name()))
       // the value is resolved only for the rare assignments to a hostkeys attribute
-      .filter(target -> isNone(assignment.assignedValue(), ctx)
+      .filter(target -> ValueResolver.isNone(assignment.assignedValue(), ctx)
         && FtpClients.creationOf(((QualifiedExpression) target).qualifier(), ctx)
           .filter(creation -> PysftpApi.CONNECTION_OPTIONS_CLASS.isTrueFor(creation.callee())).isPresent())
       .forEach(target -> ctx.addIssue(target, PYSFTP_MESSAGE));
@@ -102,10 +102,7 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
 
   private static boolean passesNothingOrNone(CallExpression call, Parameter parameter, SubscriptionContext ctx) {
     CallArguments.Binding binding = CallArguments.bindingOf(call, parameter);
-    return binding instanceof CallArguments.Absent || binding instanceof CallArguments.Passed passed && isNone(passed.value(), ctx);
+    return binding instanceof CallArguments.Absent || binding instanceof CallArguments.Passed passed && ValueResolver.isNone(passed.value(), ctx);
   }
 
-  private static boolean isNone(Expression expression, SubscriptionContext ctx) {
-    return ValueResolver.resolve(expression, ctx).filter(value -> value.is(Tree.Kind.NONE)).isPresent();
-  }
 }
