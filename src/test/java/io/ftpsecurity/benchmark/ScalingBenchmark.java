@@ -101,7 +101,7 @@ public final class ScalingBenchmark {
     ruleNanos.forEach((rule, nanos) -> perKloc.put(rule, Benchmark.ms(Benchmark.median(nanos)) / kloc));
     double rules = perKloc.values().stream().mapToDouble(Double::doubleValue).sum();
     return new Measured(file.lines(), Benchmark.ms(Benchmark.median(frontendNanos)) / kloc,
-      Benchmark.ms(Benchmark.median(reachingNanos)) / kloc, perKloc, rules, median(shares), findings);
+      Benchmark.ms(Benchmark.median(reachingNanos)) / kloc, perKloc, rules, Benchmark.median(shares), findings);
   }
 
   /**
@@ -156,13 +156,6 @@ public final class ScalingBenchmark {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s", label));
     measured.forEach(m -> line.append(' ').append(String.format(Locale.ROOT, format, value.applyAsDouble(m))));
     System.out.println(line.append(suffix));
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** Command-line options of the scaling mode. */
