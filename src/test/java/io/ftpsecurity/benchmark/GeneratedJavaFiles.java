@@ -1,6 +1,5 @@
 package io.ftpsecurity.benchmark;
 
-import java.util.Locale;
 
 /**
  * Java files of a chosen size for the Java scaling benchmark, in the shapes generated and hand-grown code takes:
@@ -18,11 +17,7 @@ public final class GeneratedJavaFiles {
     /** One method with many clients one after the other: per-client work over one control-flow graph. */
     LONG_METHOD,
     /** One class with many client fields, set by their declarations or by constructors, and a method per field. */
-    FIELDS;
-
-    public String label() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    FIELDS
   }
 
   private static final String HEADER = """
@@ -68,7 +63,7 @@ public final class GeneratedJavaFiles {
     }
     code.append(shape == Shape.LONG_METHOD ? "  }\n}\n" : "}\n");
     String text = code.toString();
-    return new JavaBenchmark.Source(shape.label() + "_" + lines + ".java", text, text.lines().count());
+    return new JavaBenchmark.Source(ScalingTable.label(shape) + "_" + lines + ".java", text, text.lines().count());
   }
 
   private static String method(int i) {

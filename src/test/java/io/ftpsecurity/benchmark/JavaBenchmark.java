@@ -255,7 +255,7 @@ public final class JavaBenchmark {
   }
 
   /** The part of the analyzer's context our rules use: the tree, the semantic model, and issue reporting. */
-  private static JavaFileScannerContext context(JavaTree.CompilationUnitTreeImpl tree, String rule, String file, List<Finding> findings) {
+  static JavaFileScannerContext context(JavaTree.CompilationUnitTreeImpl tree, String rule, String file, List<Finding> findings) {
     return (JavaFileScannerContext) Proxy.newProxyInstance(JavaBenchmark.class.getClassLoader(),
       new Class<?>[] {JavaFileScannerContext.class}, (proxy, method, arguments) -> switch (method.getName()) {
         case "getTree" -> tree;

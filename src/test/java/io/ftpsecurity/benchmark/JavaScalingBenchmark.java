@@ -9,11 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
-import java.util.function.ToDoubleFunction;
 import org.sonar.java.model.JavaTree;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
 import org.sonar.plugins.java.api.JavaFileScanner;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
 
@@ -26,12 +27,12 @@ import org.sonar.plugins.java.api.tree.Tree;
  *
  * <p>Times are the analysing thread's CPU time: on a machine shared with other work, wall-clock intervals mostly
  * measure waiting for a core, and garbage collection runs on other threads. Reading that clock costs about a
- * microsecond, more than many of our visits, so it is read around whole walks, not around each call: each rule
- * walks the tree on its own, and the same walk with a visitor that does nothing on the same node kinds is taken
- * off. The control-flow graphs of every method are built before the rules run, on a row of their own: the
+ * microsecond, more than many of our visits, so it is read around a rule's whole file, not around each call: the
+ * visits the analyzer's walk would make on the rule (visitNode and leaveNode on the kinds it subscribes to, in
+ * the walk's order) are listed first, then replayed on the rule alone, timed. The control-flow graphs of every method are built before the rules run, on a row of their own: the
  * analyzer's own rules ask for them too, and whichever of our rules came first would otherwise pay for them.
- * A small file's rules run several times on its tree, so that every figure covers about as many lines as the
- * largest file. Figures are medians over the timed passes, after a warm-up analysis of each file.
+ * A small file is analysed several times, each time parsed again, so that every figure covers about as many
+ * lines as the largest file. Figures are medians over the timed passes, after a warm-up analysis of each file.
  */
 public final class JavaScalingBenchmark {
 
@@ -40,6 +41,7 @@ public final class JavaScalingBenchmark {
   /** Below this cost per line (µs) a rule's ratio is timer noise, not growth: printed but not held to the limit. */
   private static final double NOISE_FLOOR_MICROS_PER_LINE = 0.05;
   private static final LongSupplier CPU_TIME = ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime;
+  /** The rules are timed around their whole file, not call by call. */
   private static final LongSupplier NO_CLOCK = () -> 0L;
   /** The just-in-time compiler's warm-up, before the first measurement: otherwise the smallest size pays for it. */
   private static final int WARM_UP_LINES = 5_000;
@@ -56,7 +58,7 @@ public final class JavaScalingBenchmark {
     }
   }
 
-  /** One timed analysis of a file: nanoseconds of CPU time per part, the rules' for all copies together. */
+  /** One timed analysis of a file, all copies together: nanoseconds of CPU time per part. */
   private record Timing(long frontend, long graphs, Map<String, Long> rules) {
   }
 
@@ -64,9 +66,9 @@ public final class JavaScalingBenchmark {
   }
 
   public static boolean run(String[] args) throws ReflectiveOperationException {
-    Options options = Options.parse(args);
+    ScalingTable.Options<Shape> options = ScalingTable.Options.parse(args, Shape.class, 3);
     System.out.printf("Java scaling run: sizes %s, shapes %s, %d timed passes per size, heap %,d MiB%n",
-      Arrays.toString(options.sizes), options.shapes.stream().map(Shape::label).toList(), options.repeat,
+      Arrays.toString(options.sizes), options.shapes.stream().map(ScalingTable::label).toList(), options.repeat,
       Runtime.getRuntime().maxMemory() >> 20);
     List<JavaFileScanner> checks = JavaBenchmark.newChecks();
     int largest = Arrays.stream(options.sizes).max().orElseThrow();
@@ -79,7 +81,7 @@ public final class JavaScalingBenchmark {
     for (Shape shape : options.shapes) {
       List<Measured> measured = new ArrayList<>();
       for (int size : options.sizes) {
-        Benchmark.progress(shape.label() + ", " + size + " lines");
+        Benchmark.progress(ScalingTable.label(shape) + ", " + size + " lines");
         measured.add(measure(GeneratedJavaFiles.generate(shape, size), Math.max(1, largest / size), options.repeat, checks,
           failures));
       }
@@ -108,39 +110,72 @@ public final class JavaScalingBenchmark {
     }
     double lines = source.lines();
     Map<String, Double> perLine = new LinkedHashMap<>();
-    rules.forEach((rule, nanos) -> perLine.put(rule, Math.max(0, Benchmark.median(nanos)) / 1000.0 / copies / lines));
-    return new Measured(source.lines(), Benchmark.median(frontend) / 1000.0 / lines, Benchmark.median(graphs) / 1000.0 / lines,
-      perLine, findings.size());
+    rules.forEach((rule, nanos) -> perLine.put(rule, Benchmark.median(nanos) / 1000.0 / copies / lines));
+    return new Measured(source.lines(), Benchmark.median(frontend) / 1000.0 / copies / lines,
+      Benchmark.median(graphs) / 1000.0 / copies / lines, perLine, findings.size());
   }
 
-  /** Parses the file, builds its control-flow graphs, then runs each rule {@code copies} times on the tree. */
+  /**
+   * Analyses the file {@code copies} times, each time on a tree of its own (a rule run again on the same small tree
+   * would find it in the processor's caches): parse, control-flow graphs, then each rule.
+   */
   private static Timing analyze(JavaBenchmark.Source source, int copies, List<JavaFileScanner> checks,
     List<JavaBenchmark.Finding> findings, List<String> failures) {
-    long start = CPU_TIME.getAsLong();
-    JavaTree.CompilationUnitTreeImpl tree = JavaBenchmark.parse(source, JavaCheckVerifier.LIBRARIES);
-    long parsed = CPU_TIME.getAsLong();
-    buildGraphs(tree);
-    long graphs = CPU_TIME.getAsLong() - parsed;
+    long frontend = 0;
+    long graphs = 0;
     Map<String, Long> rules = new LinkedHashMap<>();
-    for (JavaFileScanner check : checks) {
-      String rule = JavaBenchmark.key(check);
-      IssuableSubscriptionVisitor visitor = (IssuableSubscriptionVisitor) check;
-      long nanos = 0;
-      for (int copy = 0; copy < copies; copy++) {
-        nanos -= walk(tree, source.key(), new DoingNothing(visitor.nodesToVisit()), rule, new ArrayList<>(), failures);
-        nanos += walk(tree, source.key(), visitor, rule, copy == 0 ? findings : new ArrayList<>(), failures);
+    for (int copy = 0; copy < copies; copy++) {
+      long start = CPU_TIME.getAsLong();
+      JavaTree.CompilationUnitTreeImpl tree = JavaBenchmark.parse(source, JavaCheckVerifier.LIBRARIES);
+      long parsed = CPU_TIME.getAsLong();
+      buildGraphs(tree);
+      frontend += parsed - start;
+      graphs += CPU_TIME.getAsLong() - parsed;
+      for (JavaFileScanner check : checks) {
+        String rule = JavaBenchmark.key(check);
+        IssuableSubscriptionVisitor visitor = (IssuableSubscriptionVisitor) check;
+        List<Visit> visits = new ArrayList<>();
+        collectVisits(tree, Set.copyOf(visitor.nodesToVisit()), visits);
+        long nanos = replay(tree, source.key(), visitor, visits, rule, copy == 0 ? findings : new ArrayList<>(), failures);
+        rules.merge(rule, nanos, Long::sum);
       }
-      rules.put(rule, nanos);
     }
-    return new Timing(parsed - start, graphs, rules);
+    return new Timing(frontend, graphs, rules);
   }
 
-  /** The CPU time of one walk of one visitor over the tree. */
-  private static long walk(JavaTree.CompilationUnitTreeImpl tree, String file, IssuableSubscriptionVisitor visitor, String rule,
-    List<JavaBenchmark.Finding> findings, List<String> failures) {
+  /** A call the analyzer's walk makes on a rule: visitNode on the way down, leaveNode on the way up. */
+  private record Visit(Tree tree, boolean leave) {
+  }
+
+  /** The visits of a walk over the tree, for a rule that subscribes to {@code kinds}, in the walk's order. */
+  private static void collectVisits(Tree tree, Set<Tree.Kind> kinds, List<Visit> visits) {
+    boolean subscribed = kinds.contains(tree.kind());
+    if (subscribed) {
+      visits.add(new Visit(tree, false));
+    }
+    if (tree instanceof JavaTree javaTree && !javaTree.isLeaf()) {
+      for (Tree child : javaTree.getChildren()) {
+        if (child != null) {
+          collectVisits(child, kinds, visits);
+        }
+      }
+    }
+    if (subscribed) {
+      visits.add(new Visit(tree, true));
+    }
+  }
+
+  /** The CPU time of one rule on the file: setContext, its visits, leaveFile. */
+  private static long replay(JavaTree.CompilationUnitTreeImpl tree, String file, IssuableSubscriptionVisitor visitor,
+    List<Visit> visits, String rule, List<JavaBenchmark.Finding> findings, List<String> failures) {
     JavaBenchmark.Subscriber subscriber = new JavaBenchmark.Subscriber(rule, visitor, NO_CLOCK);
+    JavaFileScannerContext context = JavaBenchmark.context(tree, rule, file, findings);
     long start = CPU_TIME.getAsLong();
-    JavaBenchmark.walk(tree, file, List.of(subscriber), findings);
+    subscriber.run(() -> visitor.setContext(context));
+    for (Visit visit : visits) {
+      subscriber.run(visit.leave() ? () -> visitor.leaveNode(visit.tree()) : () -> visitor.visitNode(visit.tree()));
+    }
+    subscriber.run(() -> visitor.leaveFile(context));
     long nanos = CPU_TIME.getAsLong() - start;
     if (subscriber.failure != null) {
       failures.add(rule + " in " + file + "\n" + subscriber.failure);
@@ -161,72 +196,26 @@ public final class JavaScalingBenchmark {
     }
   }
 
-  /** The walk's own cost for a rule: a visitor of the same node kinds that does nothing. */
-  private static final class DoingNothing extends IssuableSubscriptionVisitor {
-    private final List<Tree.Kind> kinds;
-
-    DoingNothing(List<Tree.Kind> kinds) {
-      this.kinds = kinds;
-    }
-
-    @Override
-    public List<Tree.Kind> nodesToVisit() {
-      return kinds;
-    }
-  }
-
   private static boolean report(Shape shape, List<Measured> measured) {
     Measured first = measured.get(0);
     Measured last = measured.get(measured.size() - 1);
-    System.out.printf("%nShape %s: CPU µs per line (median)%n", shape.label());
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-28s", "lines"));
-    measured.forEach(m -> header.append(String.format(Locale.ROOT, " %10s", String.format(Locale.ROOT, "%,d", m.lines()))));
-    System.out.println(header.append(String.format(Locale.ROOT, " %9s %s", "last/1st", "verdict")));
-    row("Java frontend", measured, Measured::frontend, "%10.2f", "");
-    row("control-flow graphs", measured, Measured::graphs, "%10.2f", "");
+    ScalingTable.header("Shape " + ScalingTable.label(shape) + ": CPU µs per line (median)", measured, Measured::lines);
+    ScalingTable.row("Java frontend", measured, Measured::frontend, "%10.2f", "");
+    ScalingTable.row("control-flow graphs", measured, Measured::graphs, "%10.2f", "");
     boolean ok = true;
     for (String rule : first.rules().keySet()) {
       double growth = last.rules().get(rule) / first.rules().get(rule);
       boolean flat = growth <= MAX_GROWTH || last.rules().get(rule) < NOISE_FLOOR_MICROS_PER_LINE;
       ok &= flat;
-      row(rule, measured, m -> m.rules().get(rule), "%10.3f", String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
+      ScalingTable.row(rule, measured, m -> m.rules().get(rule), "%10.3f", String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
     }
-    row("all our rules", measured, Measured::allRules, "%10.3f",
+    ScalingTable.row("all our rules", measured, Measured::allRules, "%10.3f",
       String.format(Locale.ROOT, " %9.2f", last.allRules() / first.allRules()));
-    row("share of the frontend %", measured, Measured::share, "%10.3f", "");
-    row("findings per file", measured, Measured::findings, "%10.0f", "");
+    ScalingTable.row("share of the frontend %", measured, Measured::share, "%10.3f", "");
+    ScalingTable.row("findings per file", measured, Measured::findings, "%10.0f", "");
     System.out.printf("  %s  every rule: cost per line at %,d lines <= %.0fx the cost at %,d (or under %.2f µs per line)%n",
       Benchmark.verdict(ok), last.lines(), MAX_GROWTH, first.lines(), NOISE_FLOOR_MICROS_PER_LINE);
     return ok;
   }
 
-  private static void row(String label, List<Measured> measured, ToDoubleFunction<Measured> value, String format, String suffix) {
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s", label));
-    measured.forEach(m -> line.append(' ').append(String.format(Locale.ROOT, format, value.applyAsDouble(m))));
-    System.out.println(line.append(suffix));
-  }
-
-  /** Command-line options of the scaling mode. */
-  private static final class Options {
-    int repeat = 3;
-    int[] sizes = {1_000, 5_000, 20_000, 50_000};
-    List<Shape> shapes = List.of(Shape.values());
-
-    static Options parse(String[] args) {
-      Options options = new Options();
-      for (int i = 1; i < args.length; i++) {
-        switch (args[i]) {
-          case "--repeat" -> options.repeat = Integer.parseInt(args[++i]);
-          case "--sizes" -> options.sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
-          case "--shapes" -> options.shapes = Arrays.stream(args[++i].split(","))
-            .map(s -> Shape.valueOf(s.toUpperCase(Locale.ROOT))).toList();
-          default -> throw new IllegalArgumentException("unknown option of --java --scaling: " + args[i]);
-        }
-      }
-      if (options.repeat < 1 || options.sizes.length == 0) {
-        throw new IllegalArgumentException("--repeat must be at least 1 and --sizes must name a size");
-      }
-      return options;
-    }
-  }
 }
