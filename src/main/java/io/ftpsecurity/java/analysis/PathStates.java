@@ -29,7 +29,7 @@ import org.sonar.plugins.java.api.tree.Tree;
  */
 public final class PathStates {
 
-  private final Map<ControlFlowGraph, Map<Tree, ControlFlowGraph.Block>> blocksOfElements = new IdentityHashMap<>();
+  private final Map<ControlFlowGraph, Map<Tree, ControlFlowGraph.Block>> blocksOfCalls = new IdentityHashMap<>();
 
   /**
    * @param entry      the states at the method's entry: none for a local created in it, the possible ones for a field
@@ -43,7 +43,7 @@ public final class PathStates {
       return result;
     }
     ControlFlowGraph cfg = method.cfg();
-    Map<Tree, ControlFlowGraph.Block> blockOf = blocksOfElements.computeIfAbsent(cfg, PathStates::blocksOfElements);
+    Map<Tree, ControlFlowGraph.Block> blockOf = blocksOfCalls.computeIfAbsent(cfg, PathStates::blocksOfCalls);
     Set<Tree> clientCalls = Collections.newSetFromMap(new IdentityHashMap<>());
     clientCalls.addAll(client.calls());
     // before its creation a local client has no state: the walk starts there, and need not look further back
@@ -88,10 +88,18 @@ public final class PathStates {
     return result;
   }
 
-  private static Map<Tree, ControlFlowGraph.Block> blocksOfElements(ControlFlowGraph cfg) {
+  /**
+   * The block of each call and {@code new} of the graph: what a client's creation and calls can be. Only those: on
+   * a long method, a map of every element was most of the rule's time (a JFR profile of the scaling mode).
+   */
+  private static Map<Tree, ControlFlowGraph.Block> blocksOfCalls(ControlFlowGraph cfg) {
     Map<Tree, ControlFlowGraph.Block> blockOf = new IdentityHashMap<>();
     for (ControlFlowGraph.Block block : cfg.blocks()) {
-      block.elements().forEach(element -> blockOf.put(element, block));
+      for (Tree element : block.elements()) {
+        if (element.is(Tree.Kind.METHOD_INVOCATION, Tree.Kind.NEW_CLASS)) {
+          blockOf.put(element, block);
+        }
+      }
     }
     return blockOf;
   }
