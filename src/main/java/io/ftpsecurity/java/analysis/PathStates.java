@@ -25,7 +25,7 @@ import org.sonar.plugins.java.api.tree.Tree;
  * <p>Only the part of the graph that matters for the client is walked: from its creation (from the method's entry
  * for a field) through the blocks from which one of its calls can be reached. A local client lives in a few
  * statements of a long method: walking the whole method once per client would cost (clients x method). The block
- * that holds each element is found once per method; an instance serves one file, and is dropped with it.
+ * that holds each call is found once per method; an instance serves one file, and is dropped with it.
  */
 public final class PathStates {
 
