@@ -204,10 +204,7 @@ public final class JavaScalingBenchmark {
     ScalingTable.row("control-flow graphs", measured, Measured::graphs, "%10.2f", "");
     boolean ok = true;
     for (String rule : first.rules().keySet()) {
-      double growth = last.rules().get(rule) / first.rules().get(rule);
-      boolean flat = growth <= MAX_GROWTH || last.rules().get(rule) < NOISE_FLOOR_MICROS_PER_LINE;
-      ok &= flat;
-      ScalingTable.row(rule, measured, m -> m.rules().get(rule), "%10.3f", String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
+      ok &= ScalingTable.ruleRow(rule, measured, m -> m.rules().get(rule), "%10.3f", MAX_GROWTH, NOISE_FLOOR_MICROS_PER_LINE);
     }
     ScalingTable.row("all our rules", measured, Measured::allRules, "%10.3f",
       String.format(Locale.ROOT, " %9.2f", last.allRules() / first.allRules()));

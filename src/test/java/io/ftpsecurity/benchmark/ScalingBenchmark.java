@@ -129,11 +129,7 @@ public final class ScalingBenchmark {
     boolean ok = true;
     for (TimedCheck check : checks) {
       String rule = check.key();
-      double growth = last.rulePerKloc().get(rule) / first.rulePerKloc().get(rule);
-      boolean flat = growth <= MAX_GROWTH || last.rulePerKloc().get(rule) < NOISE_FLOOR_MS_PER_KLOC;
-      ok &= flat;
-      ScalingTable.row(rule, measured, m -> m.rulePerKloc().get(rule), "%10.4f",
-        String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
+      ok &= ScalingTable.ruleRow(rule, measured, m -> m.rulePerKloc().get(rule), "%10.4f", MAX_GROWTH, NOISE_FLOOR_MS_PER_KLOC);
     }
     double totalGrowth = last.rulesPerKloc() / first.rulesPerKloc();
     ScalingTable.row("all our rules", measured, Measured::rulesPerKloc, "%10.4f", String.format(Locale.ROOT, " %9.2f", totalGrowth));

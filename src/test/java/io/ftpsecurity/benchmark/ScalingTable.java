@@ -36,6 +36,19 @@ final class ScalingTable {
     System.out.println(line.append(suffix));
   }
 
+  /**
+   * A rule's row, ending with its growth (cost per line at the last size over that at the first) and its verdict:
+   * flat when the growth is at most {@code maxGrowth}, or the last cost under {@code noiseFloor}.
+   */
+  static <M> boolean ruleRow(String rule, List<M> measured, ToDoubleFunction<M> cost, String format, double maxGrowth,
+    double noiseFloor) {
+    double last = cost.applyAsDouble(measured.get(measured.size() - 1));
+    double growth = last / cost.applyAsDouble(measured.get(0));
+    boolean flat = growth <= maxGrowth || last < noiseFloor;
+    row(rule, measured, cost, format, String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
+    return flat;
+  }
+
   /** The options of a scaling mode; {@code --scaling} itself, the mode's name, is skipped. */
   static final class Options<S extends Enum<S>> {
     int repeat;
