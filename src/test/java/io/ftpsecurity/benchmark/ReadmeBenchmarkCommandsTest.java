@@ -1,0 +1,114 @@
+package io.ftpsecurity.benchmark;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpsecurity.java.rules.JavaRules;
+import io.ftpsecurity.python.rules.PythonRules;
+import io.ftpsecurity.readme.Readme;
+import io.ftpsecurity.readme.ScriptRun;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sonar.check.Rule;
+
+/**
+ * Every bin/benchmark command of README and docs/benchmark.md, run through bin/benchmark in the same mode and with
+ * the same options, on inputs small enough for a test: examples/ instead of the standard library or a project,
+ * two small sizes instead of up to 50,000 lines. On such inputs the cost targets (shares of the frontend's time,
+ * cost per line) may fail, and only they; an exception from a check, a lost rule or a crash fails the test.
+ */
+public class ReadmeBenchmarkCommandsTest {
+
+  private static final List<String> PYTHON_FULL = List.of("examples", "--repeat", "1", "--full", "--mutants", "20", "--seed", "42");
+  private static final List<String> PYTHON_NO_HEAP = List.of("examples", "--repeat", "1", "--no-heap");
+  private static final List<String> SCALING = List.of("--scaling", "--sizes", "200,400", "--shapes", "module_clients,long_function",
+    "--repeat", "1");
+  private static final List<String> JAVA = List.of("--java", "examples/java/src", "--repeat", "1", "--sizes", "200,400");
+
+  /** Each command the pages show, and the small run of this test that has its mode and options. */
+  public static final Map<String, List<String>> TINY_RUNS = Map.ofEntries(
+    entry("bin/benchmark", PYTHON_FULL),
+    entry("bin/benchmark path/to/code --full", PYTHON_FULL),
+    entry("bin/benchmark path/to/project", PYTHON_FULL),
+    entry("bin/benchmark --repeat 5", PYTHON_FULL),
+    entry("bin/benchmark --full", PYTHON_FULL),
+    entry("bin/benchmark --full --mutants 10000 --seed 42", PYTHON_FULL),
+    entry("bin/benchmark --repeat 5 --full", PYTHON_FULL),
+    entry("bin/benchmark --no-heap", PYTHON_NO_HEAP),
+    entry("bin/benchmark --repeat 1 --no-heap", PYTHON_NO_HEAP),
+    entry("bin/benchmark --scaling", SCALING),
+    entry("bin/benchmark --scaling --sizes 1000,5000,20000 --shapes module_clients,long_function --repeat 3", SCALING),
+    entry("bin/benchmark --java", JAVA),
+    entry("bin/benchmark --java path/to/src --repeat 3", JAVA));
+
+  @Test
+  void every_command_shown_has_a_small_run_with_its_options() {
+    for (Readme.Command command : Readme.allCommands()) {
+      if (command.text().startsWith("bin/benchmark")) {
+        assertThat(TINY_RUNS).as("a small run of " + command + " in TINY_RUNS").containsKey(command.text());
+        List<String> options = command.words().stream().filter(word -> word.startsWith("--")).toList();
+        assertThat(TINY_RUNS.get(command.text())).as("options of " + command).containsAll(options);
+      }
+    }
+    // without a folder it runs on the standard library of python3, which this machine has
+    assertThat(Corpus.pythonStdlib()).as("the default corpus of bin/benchmark").isPresent();
+  }
+
+  @Test
+  void python_rules_on_a_folder_with_the_mutation_run() {
+    String output = benchmark(PYTHON_FULL);
+    assertThat(output).contains("Corpus: examples (", "Heap (one pass each", "Findings (",
+      "InsecureFtp insecure_ftp.py:8 Use \"FTP_TLS\"", "Exceptions thrown by our checks over the corpus: 0",
+      "PASS  zero exceptions from our checks on the corpus", "Mutation run (seed 42): 20 files/variants",
+      "PASS  no check throws on a damaged variant");
+    assertEveryRuleHasARow(output, ruleKeys(PythonRules.all()));
+  }
+
+  @Test
+  void python_rules_without_the_heap_passes() {
+    String output = benchmark(PYTHON_NO_HEAP);
+    assertThat(output).contains("(not measured: no state growing with the file count; run without --no-heap)")
+      .contains("PASS  zero exceptions from our checks on the corpus").doesNotContain("Heap (one pass each");
+    assertEveryRuleHasARow(output, ruleKeys(PythonRules.all()));
+  }
+
+  @Test
+  void scaling_on_generated_files() {
+    String output = benchmark(SCALING);
+    assertThat(output).contains("Scaling run: sizes [200, 400], shapes [module_clients, long_function], 1 timed passes per size",
+      "Shape module_clients: ms per 1,000 lines", "Shape long_function: ms per 1,000 lines",
+      "PASS  zero exceptions from our checks on the generated files");
+    assertEveryRuleHasARow(output, ruleKeys(PythonRules.all()));
+  }
+
+  @Test
+  void java_rules_on_a_folder_and_on_generated_files() {
+    String output = benchmark(JAVA);
+    assertThat(output).contains("Corpus: [examples/java/src] (8 .java files", "Exceptions thrown by our rules: 0",
+      "PASS  zero exceptions from our rules", "PASS  no state across files", "Scaling (generated files");
+    assertEveryRuleHasARow(output, ruleKeys(JavaRules.all()));
+  }
+
+  /** Runs bin/benchmark; exit status 1 is accepted when the only failures are cost targets. */
+  private static String benchmark(List<String> arguments) {
+    List<String> command = new ArrayList<>(List.of("bin/benchmark"));
+    command.addAll(arguments);
+    ScriptRun run = ScriptRun.of(command, Map.of(), 10);
+    List<String> failed = run.output().lines().filter(line -> line.strip().startsWith("FAIL")).toList();
+    assertThat(run.status()).as(run.toString()).isEqualTo(failed.isEmpty() ? 0 : 1);
+    assertThat(failed).as("failed targets other than cost in " + run).allMatch(line -> line.contains("<=") || line.contains("cost per line"));
+    return run.output();
+  }
+
+  private static void assertEveryRuleHasARow(String output, List<String> keys) {
+    for (String key : keys) {
+      assertThat(output).as("row of " + key).containsPattern("(?m)^ +" + key + " +\\d");
+    }
+  }
+
+  private static List<String> ruleKeys(List<? extends Class<?>> rules) {
+    return rules.stream().map(rule -> rule.getAnnotation(Rule.class).key()).toList();
+  }
+}
