@@ -10,7 +10,10 @@ import io.ftpsecurity.readme.ScriptRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sonar.check.Rule;
 
 /**
@@ -21,14 +24,39 @@ import org.sonar.check.Rule;
  */
 public class ReadmeBenchmarkCommandsTest {
 
-  private static final List<String> PYTHON_FULL = List.of("examples", "--repeat", "1", "--full", "--mutants", "20", "--seed", "42");
-  private static final List<String> PYTHON_NO_HEAP = List.of("examples", "--repeat", "1", "--no-heap");
-  private static final List<String> SCALING = List.of("--scaling", "--sizes", "200,400", "--shapes", "module_clients,long_function",
-    "--repeat", "1");
-  private static final List<String> JAVA = List.of("--java", "examples/java/src", "--repeat", "1", "--sizes", "200,400");
+  /** A run of bin/benchmark on a small input, what it must print, and the rules each of its tables must show. */
+  record SmallRun(String name, List<String> arguments, List<String> printed, List<? extends Class<?>> rules) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final SmallRun PYTHON_FULL = new SmallRun("Python rules on a folder, with the mutation run",
+    List.of("examples", "--repeat", "1", "--full", "--mutants", "20", "--seed", "42"),
+    List.of("Corpus: examples (", "Heap (one pass each", "Findings (", "InsecureFtp insecure_ftp.py:8 Use \"FTP_TLS\"",
+      "Exceptions thrown by our checks over the corpus: 0", "PASS  zero exceptions from our checks on the corpus",
+      "Mutation run (seed 42): 20 files/variants", "PASS  no check throws on a damaged variant"),
+    PythonRules.all());
+  private static final SmallRun PYTHON_NO_HEAP = new SmallRun("Python rules on a folder, without the heap passes",
+    List.of("examples", "--repeat", "1", "--no-heap"),
+    List.of("(not measured: no state growing with the file count; run without --no-heap)",
+      "PASS  zero exceptions from our checks on the corpus"),
+    PythonRules.all());
+  private static final SmallRun SCALING = new SmallRun("Python rules on generated files",
+    List.of("--scaling", "--sizes", "200,400", "--shapes", "module_clients,long_function", "--repeat", "1"),
+    List.of("Scaling run: sizes [200, 400], shapes [module_clients, long_function], 1 timed passes per size",
+      "Shape module_clients: ms per 1,000 lines", "Shape long_function: ms per 1,000 lines",
+      "PASS  zero exceptions from our checks on the generated files"),
+    PythonRules.all());
+  private static final SmallRun JAVA = new SmallRun("Java rules on a folder and on generated files",
+    List.of("--java", "examples/java/src", "--repeat", "1", "--sizes", "200,400"),
+    List.of("Corpus: [examples/java/src] (8 .java files", "Exceptions thrown by our rules: 0", "PASS  zero exceptions from our rules",
+      "PASS  no state across files", "Scaling (generated files"),
+    JavaRules.all());
 
   /** Each command the pages show, and the small run of this test that has its mode and options. */
-  public static final Map<String, List<String>> TINY_RUNS = Map.ofEntries(
+  public static final Map<String, SmallRun> SMALL_RUNS = Map.ofEntries(
     entry("bin/benchmark", PYTHON_FULL),
     entry("bin/benchmark path/to/code --full", PYTHON_FULL),
     entry("bin/benchmark path/to/project", PYTHON_FULL),
@@ -47,68 +75,32 @@ public class ReadmeBenchmarkCommandsTest {
   void every_command_shown_has_a_small_run_with_its_options() {
     for (Readme.Command command : Readme.allCommands()) {
       if (command.text().startsWith("bin/benchmark")) {
-        assertThat(TINY_RUNS).as("a small run of " + command + " in TINY_RUNS").containsKey(command.text());
+        assertThat(SMALL_RUNS).as("a small run of " + command + " in SMALL_RUNS").containsKey(command.text());
         List<String> options = command.words().stream().filter(word -> word.startsWith("--")).toList();
-        assertThat(TINY_RUNS.get(command.text())).as("options of " + command).containsAll(options);
+        assertThat(SMALL_RUNS.get(command.text()).arguments()).as("options of " + command).containsAll(options);
       }
     }
     // without a folder it runs on the standard library of python3, which this machine has
     assertThat(Corpus.pythonStdlib()).as("the default corpus of bin/benchmark").isPresent();
   }
 
-  @Test
-  void python_rules_on_a_folder_with_the_mutation_run() {
-    String output = benchmark(PYTHON_FULL);
-    assertThat(output).contains("Corpus: examples (", "Heap (one pass each", "Findings (",
-      "InsecureFtp insecure_ftp.py:8 Use \"FTP_TLS\"", "Exceptions thrown by our checks over the corpus: 0",
-      "PASS  zero exceptions from our checks on the corpus", "Mutation run (seed 42): 20 files/variants",
-      "PASS  no check throws on a damaged variant");
-    assertEveryRuleHasARow(output, ruleKeys(PythonRules.all()));
+  static Stream<SmallRun> smallRuns() {
+    return Stream.of(PYTHON_FULL, PYTHON_NO_HEAP, SCALING, JAVA);
   }
 
-  @Test
-  void python_rules_without_the_heap_passes() {
-    String output = benchmark(PYTHON_NO_HEAP);
-    assertThat(output).contains("(not measured: no state growing with the file count; run without --no-heap)")
-      .contains("PASS  zero exceptions from our checks on the corpus").doesNotContain("Heap (one pass each");
-    assertEveryRuleHasARow(output, ruleKeys(PythonRules.all()));
-  }
-
-  @Test
-  void scaling_on_generated_files() {
-    String output = benchmark(SCALING);
-    assertThat(output).contains("Scaling run: sizes [200, 400], shapes [module_clients, long_function], 1 timed passes per size",
-      "Shape module_clients: ms per 1,000 lines", "Shape long_function: ms per 1,000 lines",
-      "PASS  zero exceptions from our checks on the generated files");
-    assertEveryRuleHasARow(output, ruleKeys(PythonRules.all()));
-  }
-
-  @Test
-  void java_rules_on_a_folder_and_on_generated_files() {
-    String output = benchmark(JAVA);
-    assertThat(output).contains("Corpus: [examples/java/src] (8 .java files", "Exceptions thrown by our rules: 0",
-      "PASS  zero exceptions from our rules", "PASS  no state across files", "Scaling (generated files");
-    assertEveryRuleHasARow(output, ruleKeys(JavaRules.all()));
-  }
-
-  /** Runs bin/benchmark; exit status 1 is accepted when the only failures are cost targets. */
-  private static String benchmark(List<String> arguments) {
+  @ParameterizedTest
+  @MethodSource("smallRuns")
+  void runs_and_prints_every_rule_and_no_exception(SmallRun small) {
     List<String> command = new ArrayList<>(List.of("bin/benchmark"));
-    command.addAll(arguments);
+    command.addAll(small.arguments());
     ScriptRun run = ScriptRun.of(command, Map.of(), 10);
     List<String> failed = run.output().lines().filter(line -> line.strip().startsWith("FAIL")).toList();
     assertThat(run.status()).as(run.toString()).isEqualTo(failed.isEmpty() ? 0 : 1);
     assertThat(failed).as("failed targets other than cost in " + run).allMatch(line -> line.contains("<=") || line.contains("cost per line"));
-    return run.output();
-  }
-
-  private static void assertEveryRuleHasARow(String output, List<String> keys) {
-    for (String key : keys) {
-      assertThat(output).as("row of " + key).containsPattern("(?m)^ +" + key + " +\\d");
+    assertThat(run.output()).as(run.toString()).contains(small.printed());
+    for (Class<?> rule : small.rules()) {
+      String key = rule.getAnnotation(Rule.class).key();
+      assertThat(run.output()).as("row of " + key + " in " + run).containsPattern("(?m)^ +" + key + " +\\d");
     }
-  }
-
-  private static List<String> ruleKeys(List<? extends Class<?>> rules) {
-    return rules.stream().map(rule -> rule.getAnnotation(Rule.class).key()).toList();
   }
 }

@@ -72,7 +72,7 @@ class ReadmeCommandsTest {
     }
     String text = command.text();
     if (text.startsWith("bin/benchmark")) {
-      return ReadmeBenchmarkCommandsTest.TINY_RUNS.containsKey(text) ? "ReadmeBenchmarkCommandsTest" : null;
+      return ReadmeBenchmarkCommandsTest.SMALL_RUNS.containsKey(text) ? "ReadmeBenchmarkCommandsTest" : null;
     }
     if (text.startsWith("bin/ruling")) {
       return "RulingTest.readme_ruling_commands_select_what_readme_says; bin/test runs bin/ruling";
