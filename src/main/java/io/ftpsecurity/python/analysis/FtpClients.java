@@ -2,7 +2,9 @@ package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.symbols.Symbol;
@@ -124,6 +126,37 @@ public final class FtpClients {
       bound = assignment.lhsExpressions().get(0).expressions().get(0);
     }
     return bound instanceof Name name && name.symbol() != null ? Optional.of(name) : Optional.empty();
+  }
+
+  /**
+   * The attributes {@code name.member} read, written or called through the name a creation is bound to
+   * ({@link #boundName}), where that name certainly holds this client, in the order of the symbol's usages. Found once
+   * per file for all the creations bound to one name: a reused name ({@code client}) has thousands of uses, a few for
+   * each creation.
+   */
+  public static List<QualifiedExpression> memberUses(CallExpression creation, SubscriptionContext context) {
+    Optional<Name> bound = boundName(creation);
+    if (bound.isEmpty()) {
+      return List.of();
+    }
+    return ControlFlow.index(creation, MemberUses.class, MemberUses::new).bySymbol
+      .computeIfAbsent(bound.get().symbol(), symbol -> membersByCreation(symbol, context))
+      .getOrDefault(creation, List.of());
+  }
+
+  /** Per symbol, its {@code name.member} uses grouped by the creation the name holds there. */
+  private static final class MemberUses {
+    private final Map<Symbol, Map<CallExpression, List<QualifiedExpression>>> bySymbol = new IdentityHashMap<>();
+  }
+
+  private static Map<CallExpression, List<QualifiedExpression>> membersByCreation(Symbol symbol, SubscriptionContext context) {
+    Map<CallExpression, List<QualifiedExpression>> byCreation = new IdentityHashMap<>();
+    for (Usage usage : symbol.usages()) {
+      if (usage.tree() instanceof Name name && name.parent() instanceof QualifiedExpression member && member.qualifier() == name) {
+        creationOf(name, context).ifPresent(creation -> byCreation.computeIfAbsent(creation, c -> new ArrayList<>()).add(member));
+      }
+    }
+    return byCreation;
   }
 
   /**

@@ -112,16 +112,12 @@ public final class FtpTlsContexts {
     return new Built(built.factoryCall(), built.factory(), built.protocol(), all);
   }
 
-  /**
-   * {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. The shape of the
-   * statement is checked before the name is resolved: a reused name has thousands of uses, few of them swaps.
-   */
+  /** {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. */
   private static List<Change> contextSwaps(CallExpression creation, SubscriptionContext context) {
     List<Change> swaps = new ArrayList<>();
-    for (Usage usage : FtpClients.boundName(creation).map(name -> name.symbol().usages()).orElse(List.of())) {
-      Change change = usage.tree() instanceof Name ? changeAt(usage.tree()) : null;
-      if (change != null && change.operation() != Operation.CALL && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member())
-        && FtpClients.creationOf((Name) usage.tree(), context).filter(found -> found == creation).isPresent()) {
+    for (QualifiedExpression member : FtpClients.memberUses(creation, context)) {
+      Change change = changeAt(member.qualifier());
+      if (change != null && change.operation() != Operation.CALL && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member())) {
         swaps.add(change);
       }
     }
@@ -156,22 +152,14 @@ public final class FtpTlsContexts {
    * creates it and where the name certainly holds this client.
    */
   private static List<Change> changesThroughClient(CallExpression creation, SubscriptionContext context) {
-    Optional<Name> client = FtpClients.boundName(creation);
-    if (client.isEmpty()) {
-      return List.of();
-    }
     Tree scope = SourceOrder.scopeOf(creation);
     List<Change> changes = new ArrayList<>();
-    for (Usage usage : client.get().symbol().usages()) {
-      if (usage.tree() instanceof Name name && name.parent() instanceof QualifiedExpression attribute
-        && attribute.qualifier() == name && FtplibApi.CONTEXT_ATTRIBUTE.equals(attribute.name().name())
-        && FtpClients.creationOf(name, context).filter(found -> found == creation).isPresent()) {
-        Change change = changeAt(attribute);
-        Tree statement = change == null ? null : SourceOrder.enclosingStatement(change.location());
-        if (statement != null && SourceOrder.scopeOf(statement) == scope) {
-          boolean conditional = !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, creation));
-          changes.add(withConditional(change, conditional));
-        }
+    for (QualifiedExpression attribute : FtpClients.memberUses(creation, context)) {
+      Change change = FtplibApi.CONTEXT_ATTRIBUTE.equals(attribute.name().name()) ? changeAt(attribute) : null;
+      Tree statement = change == null ? null : SourceOrder.enclosingStatement(change.location());
+      if (statement != null && SourceOrder.scopeOf(statement) == scope) {
+        boolean conditional = !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, creation));
+        changes.add(withConditional(change, conditional));
       }
     }
     return changes;
