@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
-import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.Argument;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
@@ -356,18 +355,13 @@ public final class FtpTlsContexts {
     Tree useScope = SourceOrder.scopeOf(names.get(0).name());
     List<Change> changes = new ArrayList<>();
     for (NameBinding binding : names) {
-      Symbol symbol = binding.name().symbol();
-      if (symbol == null || binding.value() == null) {
+      if (binding.name().symbol() == null || binding.value() == null) {
         continue;
       }
-      for (Usage usage : symbol.usages()) {
-        Change change = changeAt(usage.tree());
-        if (change == null) {
-          continue;
-        }
-        Tree statement = SourceOrder.enclosingStatement(change.location());
-        Tree scope = SourceOrder.scopeOf(statement);
-        Set<Expression> reaching = usage.tree() instanceof Name name ? ControlFlow.valuesAtLocation(name, context) : Set.of();
+      for (NameChanges.Use use : NameChanges.of(binding.name(), context).mayHold(binding.value())) {
+        Tree statement = use.statement();
+        Tree scope = use.scope();
+        Set<Expression> reaching = use.reaching();
         boolean holdsContext = reaching.isEmpty()
           ? scope != factoryScope || SourceOrder.isBefore(factoryCall, statement)
           : reaching.contains(binding.value());
@@ -378,7 +372,7 @@ public final class FtpTlsContexts {
         Tree anchor = scope == useScope ? names.get(0).name() : factoryCall;
         boolean conditional = reaching.size() > 1
           || !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, anchor));
-        changes.add(withConditional(change, conditional));
+        changes.add(withConditional(use.change(), conditional));
       }
     }
     changes.sort(Comparator.comparing(Change::location, SourceOrder::compare));
@@ -390,7 +384,7 @@ public final class FtpTlsContexts {
   }
 
   /** The change made through this usage of the context variable, if it is one. */
-  private static Change changeAt(Tree usage) {
+  static Change changeAt(Tree usage) {
     if (!(usage.parent() instanceof QualifiedExpression member) || member.qualifier() != usage) {
       return null;
     }
