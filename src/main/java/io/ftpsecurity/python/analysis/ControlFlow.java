@@ -62,7 +62,7 @@ public final class ControlFlow {
    * An index another analysis builds over the file that holds the tree, made once for every rule and dropped with the
    * file's other facts: one instance per kind.
    */
-  static <T> T index(Tree tree, Class<T> kind, Supplier<T> create) {
+  public static <T> T index(Tree tree, Class<T> kind, Supplier<T> create) {
     return kind.cast(factsOf(tree).indexes.computeIfAbsent(kind, k -> create.get()));
   }
 
