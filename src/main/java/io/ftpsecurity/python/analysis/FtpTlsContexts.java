@@ -114,9 +114,9 @@ public final class FtpTlsContexts {
   /** {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. */
   private static List<Change> contextSwaps(CallExpression creation, SubscriptionContext context) {
     List<Change> swaps = new ArrayList<>();
-    for (QualifiedExpression member : FtpClients.memberUses(creation, context)) {
+    for (QualifiedExpression member : FtpClients.memberUses(creation, FtplibApi.CONTEXT_ATTRIBUTE::equals, context)) {
       Change change = changeAt(member.qualifier());
-      if (change != null && change.operation() != Operation.CALL && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member())) {
+      if (change != null && change.operation() != Operation.CALL) {
         swaps.add(change);
       }
     }
@@ -153,8 +153,8 @@ public final class FtpTlsContexts {
   private static List<Change> changesThroughClient(CallExpression creation, SubscriptionContext context) {
     Tree scope = SourceOrder.scopeOf(creation);
     List<Change> changes = new ArrayList<>();
-    for (QualifiedExpression attribute : FtpClients.memberUses(creation, context)) {
-      Change change = FtplibApi.CONTEXT_ATTRIBUTE.equals(attribute.name().name()) ? changeAt(attribute) : null;
+    for (QualifiedExpression attribute : FtpClients.memberUses(creation, FtplibApi.CONTEXT_ATTRIBUTE::equals, context)) {
+      Change change = changeAt(attribute);
       Tree statement = change == null ? null : SourceOrder.enclosingStatement(change.location());
       if (statement != null && SourceOrder.scopeOf(statement) == scope) {
         boolean conditional = !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, creation));

@@ -63,10 +63,8 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
   private static void checkAttributes(CallExpression creation, SubscriptionContext ctx) {
     boolean python312 = includesPython312(ctx);
     Map<String, List<Name>> usesByAttribute = new LinkedHashMap<>();
-    for (QualifiedExpression member : FtpClients.memberUses(creation, ctx)) {
-      if (isIgnored(member.name().name(), python312)) {
-        usesByAttribute.computeIfAbsent(member.name().name(), name -> new ArrayList<>()).add(member.name());
-      }
+    for (QualifiedExpression member : FtpClients.memberUses(creation, attribute -> isIgnored(attribute, python312), ctx)) {
+      usesByAttribute.computeIfAbsent(member.name().name(), name -> new ArrayList<>()).add(member.name());
     }
     usesByAttribute.forEach((attribute, uses) -> {
       uses.sort(SourceOrder::compare);
