@@ -4,7 +4,9 @@ import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.SslApi;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -85,8 +87,25 @@ public final class FtpTlsContexts {
   private FtpTlsContexts() {
   }
 
-  /** The context an FTP_TLS creation (FtpClients.mayCreateFtpTls) receives. */
+  /**
+   * The context an FTP_TLS creation (FtpClients.mayCreateFtpTls) receives: followed once per file, for every rule that
+   * asks.
+   */
   public static Reaching contextOf(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
+    Map<CallExpression, Reaching> known = ControlFlow.index(creation, ReachingByCreation.class, ReachingByCreation::new).byCreation;
+    Reaching reaching = known.get(creation);
+    if (reaching == null) {
+      reaching = follow(creation, context, definitions);
+      known.put(creation, reaching);
+    }
+    return reaching;
+  }
+
+  private static final class ReachingByCreation {
+    private final Map<CallExpression, Reaching> byCreation = new IdentityHashMap<>();
+  }
+
+  private static Reaching follow(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
     Lookup lookup = new Lookup(context, definitions);
     Expression tlsClass = FtpClients.createsFtpTls(creation, context) ? creation.callee()
       : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
