@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sonar.plugins.python.api.PythonFile;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
@@ -57,6 +58,14 @@ public final class ControlFlow {
     return usages.isEmpty() ? List.of() : factsOf(usages.get(0).tree()).bindings.computeIfAbsent(symbol, SymbolBindings::scan);
   }
 
+  /**
+   * An index another analysis builds over the file that holds the tree, made once for every rule and dropped with the
+   * file's other facts: one instance per kind.
+   */
+  public static <T> T index(Tree tree, Class<T> kind, Supplier<T> create) {
+    return kind.cast(factsOf(tree).indexes.computeIfAbsent(kind, k -> create.get()));
+  }
+
   private static ControlFlowGraph build(Tree scope, PythonFile file) {
     if (scope instanceof FunctionDef function) {
       return ControlFlowGraph.build(function, file);
@@ -91,6 +100,7 @@ public final class ControlFlow {
     private final Map<Tree, Optional<ControlFlowGraph>> graphs = new IdentityHashMap<>();
     private final Map<Tree, Optional<ReachingDefinitions>> definitions = new IdentityHashMap<>();
     private final Map<Symbol, List<Usage>> bindings = new IdentityHashMap<>();
+    private final Map<Class<?>, Object> indexes = new IdentityHashMap<>();
 
     private FileFacts(Tree root) {
       this.root = root;

@@ -4,11 +4,12 @@ import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.SslApi;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
-import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.Argument;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
@@ -86,8 +87,25 @@ public final class FtpTlsContexts {
   private FtpTlsContexts() {
   }
 
-  /** The context an FTP_TLS creation (FtpClients.mayCreateFtpTls) receives. */
+  /**
+   * The context an FTP_TLS creation (FtpClients.mayCreateFtpTls) receives: followed once per file, for every rule that
+   * asks.
+   */
   public static Reaching contextOf(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
+    Map<CallExpression, Reaching> known = ControlFlow.index(creation, ReachingByCreation.class, ReachingByCreation::new).byCreation;
+    Reaching reaching = known.get(creation);
+    if (reaching == null) {
+      reaching = follow(creation, context, definitions);
+      known.put(creation, reaching);
+    }
+    return reaching;
+  }
+
+  private static final class ReachingByCreation {
+    private final Map<CallExpression, Reaching> byCreation = new IdentityHashMap<>();
+  }
+
+  private static Reaching follow(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
     Lookup lookup = new Lookup(context, definitions);
     Expression tlsClass = FtpClients.createsFtpTls(creation, context) ? creation.callee()
       : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
@@ -112,16 +130,12 @@ public final class FtpTlsContexts {
     return new Built(built.factoryCall(), built.factory(), built.protocol(), all);
   }
 
-  /**
-   * {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. The shape of the
-   * statement is checked before the name is resolved: a reused name has thousands of uses, few of them swaps.
-   */
+  /** {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. */
   private static List<Change> contextSwaps(CallExpression creation, SubscriptionContext context) {
     List<Change> swaps = new ArrayList<>();
-    for (Usage usage : FtpClients.boundName(creation).map(name -> name.symbol().usages()).orElse(List.of())) {
-      Change change = usage.tree() instanceof Name ? changeAt(usage.tree()) : null;
-      if (change != null && change.operation() != Operation.CALL && FtplibApi.CONTEXT_ATTRIBUTE.equals(change.member())
-        && FtpClients.creationOf((Name) usage.tree(), context).filter(found -> found == creation).isPresent()) {
+    for (QualifiedExpression member : FtpClients.memberUses(creation, FtplibApi.CONTEXT_ATTRIBUTE::equals, context)) {
+      Change change = changeAt(member.qualifier());
+      if (change != null && change.operation() != Operation.CALL) {
         swaps.add(change);
       }
     }
@@ -156,22 +170,14 @@ public final class FtpTlsContexts {
    * creates it and where the name certainly holds this client.
    */
   private static List<Change> changesThroughClient(CallExpression creation, SubscriptionContext context) {
-    Optional<Name> client = FtpClients.boundName(creation);
-    if (client.isEmpty()) {
-      return List.of();
-    }
     Tree scope = SourceOrder.scopeOf(creation);
     List<Change> changes = new ArrayList<>();
-    for (Usage usage : client.get().symbol().usages()) {
-      if (usage.tree() instanceof Name name && name.parent() instanceof QualifiedExpression attribute
-        && attribute.qualifier() == name && FtplibApi.CONTEXT_ATTRIBUTE.equals(attribute.name().name())
-        && FtpClients.creationOf(name, context).filter(found -> found == creation).isPresent()) {
-        Change change = changeAt(attribute);
-        Tree statement = change == null ? null : SourceOrder.enclosingStatement(change.location());
-        if (statement != null && SourceOrder.scopeOf(statement) == scope) {
-          boolean conditional = !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, creation));
-          changes.add(withConditional(change, conditional));
-        }
+    for (QualifiedExpression attribute : FtpClients.memberUses(creation, FtplibApi.CONTEXT_ATTRIBUTE::equals, context)) {
+      Change change = changeAt(attribute);
+      Tree statement = change == null ? null : SourceOrder.enclosingStatement(change.location());
+      if (statement != null && SourceOrder.scopeOf(statement) == scope) {
+        boolean conditional = !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, creation));
+        changes.add(withConditional(change, conditional));
       }
     }
     return changes;
@@ -368,18 +374,13 @@ public final class FtpTlsContexts {
     Tree useScope = SourceOrder.scopeOf(names.get(0).name());
     List<Change> changes = new ArrayList<>();
     for (NameBinding binding : names) {
-      Symbol symbol = binding.name().symbol();
-      if (symbol == null || binding.value() == null) {
+      if (binding.name().symbol() == null || binding.value() == null) {
         continue;
       }
-      for (Usage usage : symbol.usages()) {
-        Change change = changeAt(usage.tree());
-        if (change == null) {
-          continue;
-        }
-        Tree statement = SourceOrder.enclosingStatement(change.location());
-        Tree scope = SourceOrder.scopeOf(statement);
-        Set<Expression> reaching = usage.tree() instanceof Name name ? ControlFlow.valuesAtLocation(name, context) : Set.of();
+      for (NameChanges.Use use : NameChanges.of(binding.name(), context).mayHold(binding.value())) {
+        Tree statement = use.statement();
+        Tree scope = use.scope();
+        Set<Expression> reaching = use.reaching();
         boolean holdsContext = reaching.isEmpty()
           ? scope != factoryScope || SourceOrder.isBefore(factoryCall, statement)
           : reaching.contains(binding.value());
@@ -390,7 +391,7 @@ public final class FtpTlsContexts {
         Tree anchor = scope == useScope ? names.get(0).name() : factoryCall;
         boolean conditional = reaching.size() > 1
           || !(statement.parent() instanceof StatementList list && SourceOrder.encloses(list, anchor));
-        changes.add(withConditional(change, conditional));
+        changes.add(withConditional(use.change(), conditional));
       }
     }
     changes.sort(Comparator.comparing(Change::location, SourceOrder::compare));
@@ -402,7 +403,7 @@ public final class FtpTlsContexts {
   }
 
   /** The change made through this usage of the context variable, if it is one. */
-  private static Change changeAt(Tree usage) {
+  static Change changeAt(Tree usage) {
     if (!(usage.parent() instanceof QualifiedExpression member) || member.qualifier() != usage) {
       return null;
     }

@@ -121,10 +121,13 @@ public final class FtpUrls {
     if (DaskApi.READERS.isTrueFor(callee)) {
       return CallArguments.valueOf(call, DaskApi.SOURCE);
     }
-    return PandasApi.READERS.stream()
-      .filter(reader -> reader.function().isTrueFor(callee))
-      .findFirst()
-      .flatMap(reader -> CallArguments.valueOf(call, reader.source()));
+    // a loop, not a stream: this runs on every call of the file
+    for (PandasApi.Reader reader : PandasApi.READERS) {
+      if (reader.function().isTrueFor(callee)) {
+        return CallArguments.valueOf(call, reader.source());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -54,6 +54,11 @@ public final class TypeMatchers {
       if (type instanceof UnknownType) {
         return TriBool.UNKNOWN;
       }
+      TriBool own = named.check(type);
+      if (own == TriBool.TRUE || !(type instanceof ClassType ownClass) || ownClass.superClasses().isEmpty()) {
+        // most types met are functions and instances: no hierarchy to walk
+        return own;
+      }
       Set<PythonType> visited = new HashSet<>();
       Deque<PythonType> pending = new ArrayDeque<>(List.of(type));
       boolean unknown = false;

@@ -1,9 +1,15 @@
 package io.ftpsecurity.python.fixes;
 
+import io.ftpsecurity.python.analysis.ControlFlow;
 import io.ftpsecurity.python.analysis.SourceOrder;
+import io.ftpsecurity.python.analysis.SymbolBindings;
 import io.ftpsecurity.python.api.SslApi;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.quickfix.PythonTextEdit;
@@ -38,6 +44,29 @@ public final class SslNames {
     }
   }
 
+  /**
+   * The symbols of one scope by qualified name, in the scope's own order, and the names it binds. Made once per scope
+   * and file: a generated module binds thousands of names, and each fix looks for a few of them.
+   */
+  private record Scope(Map<String, List<Symbol>> byQualifiedName, Set<String> names) {
+    private static Scope of(Set<Symbol> symbols) {
+      Map<String, List<Symbol>> byQualifiedName = new HashMap<>();
+      Set<String> names = new HashSet<>();
+      for (Symbol symbol : symbols) {
+        names.add(symbol.name());
+        if (symbol.fullyQualifiedName() != null) {
+          byQualifiedName.computeIfAbsent(symbol.fullyQualifiedName(), name -> new ArrayList<>()).add(symbol);
+        }
+      }
+      return new Scope(byQualifiedName, names);
+    }
+  }
+
+  /** The scopes of the file being analysed, by the function, class or module that holds them. */
+  private static final class FileScopes {
+    private final Map<Tree, Scope> byTree = new IdentityHashMap<>();
+  }
+
   private SslNames() {
   }
 
@@ -48,7 +77,7 @@ public final class SslNames {
    * else there, or when a star import could bind it.
    */
   public static Optional<Reference> reference(String qualifiedName, Tree place) {
-    List<Set<Symbol>> scopes = visibleScopes(place);
+    List<Scope> scopes = visibleScopes(place);
     for (String bound = qualifiedName; bound.contains("."); bound = bound.substring(0, bound.lastIndexOf('.'))) {
       Optional<String> name = visibleName(bound, scopes, place);
       if (name.isPresent()) {
@@ -60,7 +89,7 @@ public final class SslNames {
       return Optional.of(new Reference(module.get() + qualifiedName.substring(SslApi.MODULE.length()), Optional.empty()));
     }
     FileInput file = fileOf(place);
-    boolean sslUnbound = scopes.stream().flatMap(Set::stream).noneMatch(s -> SslApi.MODULE.equals(s.name()));
+    boolean sslUnbound = scopes.stream().noneMatch(scope -> scope.names().contains(SslApi.MODULE));
     if (file == null || !sslUnbound || hasStarImport(file)) {
       return Optional.empty();
     }
@@ -91,10 +120,10 @@ public final class SslNames {
    * The name of the nearest symbol bound to {@code qualifiedName} that no nearer symbol of the same name hides, and
    * that is bound before {@code place} in the file (a function's import after the place would leave it unbound).
    */
-  private static Optional<String> visibleName(String qualifiedName, List<Set<Symbol>> scopes, Tree place) {
-    for (Set<Symbol> scope : scopes) {
-      Optional<Symbol> symbol = scope.stream().filter(s -> qualifiedName.equals(s.fullyQualifiedName()))
-        .filter(s -> s.usages().stream().anyMatch(usage -> usage.isBindingUsage() && SourceOrder.isBefore(usage.tree(), place)))
+  private static Optional<String> visibleName(String qualifiedName, List<Scope> scopes, Tree place) {
+    for (Scope scope : scopes) {
+      Optional<Symbol> symbol = scope.byQualifiedName().getOrDefault(qualifiedName, List.of()).stream()
+        .filter(s -> SymbolBindings.OF_FILE.of(s).stream().anyMatch(usage -> SourceOrder.isBefore(usage.tree(), place)))
         .findFirst();
       if (symbol.isPresent() && isInnermostBinding(symbol.get().name(), scope, scopes)) {
         return Optional.of(symbol.get().name());
@@ -104,30 +133,31 @@ public final class SslNames {
   }
 
   /** The symbol tables searched for a name used at {@code place}, innermost first (class bodies only their own). */
-  private static List<Set<Symbol>> visibleScopes(Tree place) {
-    List<Set<Symbol>> scopes = new ArrayList<>();
+  private static List<Scope> visibleScopes(Tree place) {
+    Map<Tree, Scope> known = ControlFlow.index(place, FileScopes.class, FileScopes::new).byTree;
+    List<Scope> scopes = new ArrayList<>();
     boolean innermost = true;
     for (Tree tree = place.parent(); tree != null; tree = tree.parent()) {
       if (tree instanceof FunctionDef function) {
-        scopes.add(function.localVariables());
+        scopes.add(known.computeIfAbsent(function, f -> Scope.of(function.localVariables())));
         innermost = false;
       } else if (tree instanceof ClassDef classDef && innermost) {
-        scopes.add(classDef.classFields());
+        scopes.add(known.computeIfAbsent(classDef, c -> Scope.of(classDef.classFields())));
         innermost = false;
       } else if (tree instanceof FileInput file) {
-        scopes.add(file.globalVariables());
+        scopes.add(known.computeIfAbsent(file, f -> Scope.of(file.globalVariables())));
       }
     }
     return scopes;
   }
 
   /** No scope nearer to the place binds the same name to something else. */
-  private static boolean isInnermostBinding(String name, Set<Symbol> scope, List<Set<Symbol>> scopes) {
-    for (Set<Symbol> nearer : scopes) {
+  private static boolean isInnermostBinding(String name, Scope scope, List<Scope> scopes) {
+    for (Scope nearer : scopes) {
       if (nearer == scope) {
         return true;
       }
-      if (nearer.stream().anyMatch(s -> name.equals(s.name()))) {
+      if (nearer.names().contains(name)) {
         return false;
       }
     }

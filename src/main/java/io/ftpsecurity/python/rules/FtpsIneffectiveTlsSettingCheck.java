@@ -11,7 +11,6 @@ import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
-import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.Argument;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.CallExpression;
@@ -62,18 +61,10 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
 
   /** Uses of ignored attribute names on the object this creation is bound to, one issue per name. */
   private static void checkAttributes(CallExpression creation, SubscriptionContext ctx) {
-    Name bound = FtpClients.boundName(creation).orElse(null);
-    if (bound == null) {
-      return;
-    }
     boolean python312 = includesPython312(ctx);
     Map<String, List<Name>> usesByAttribute = new LinkedHashMap<>();
-    for (Usage usage : bound.symbol().usages()) {
-      if (usage.tree() instanceof Name client && client.parent() instanceof QualifiedExpression member
-        && member.qualifier() == client && isIgnored(member.name().name(), python312)
-        && FtpClients.creationOf(client, ctx).filter(found -> found == creation).isPresent()) {
-        usesByAttribute.computeIfAbsent(member.name().name(), name -> new ArrayList<>()).add(member.name());
-      }
+    for (QualifiedExpression member : FtpClients.memberUses(creation, attribute -> isIgnored(attribute, python312), ctx)) {
+      usesByAttribute.computeIfAbsent(member.name().name(), name -> new ArrayList<>()).add(member.name());
     }
     usesByAttribute.forEach((attribute, uses) -> {
       uses.sort(SourceOrder::compare);
