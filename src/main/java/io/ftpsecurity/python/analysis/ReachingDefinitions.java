@@ -59,11 +59,12 @@ final class ReachingDefinitions {
   private ReachingDefinitions(ControlFlowGraph cfg) {
     this.blocks = List.copyOf(cfg.blocks());
     for (CfgBlock block : blocks) {
-      List<Tree> blockElements = block.elements();
-      for (int index = 0; index < blockElements.size(); index++) {
-        Tree element = blockElements.get(index);
+      // python-frontend keeps a block's elements in a linked list: walked in order, never read by index
+      int index = 0;
+      for (Tree element : block.elements()) {
         elements.put(element, new Position(block, index));
         recordAssignment(block, index, element);
+        index++;
       }
     }
   }
