@@ -70,6 +70,8 @@ public final class DataChannelProtection {
   private final ScopeClients clients;
   private final long maxSteps;
   private final Map<CfgBlock, Map<CallExpression, Set<Tree>>> entryStates = new HashMap<>();
+  /** What each block does to the clients, found once: the fixpoint replays it as often as a block is reached. */
+  private final Map<CfgBlock, DataChannelEffects> effects = new HashMap<>();
   private final Map<CfgBlock, CfgBlock> exceptionHandlers = new HashMap<>();
   /** Where a block stands in a topological order of the graph's loops (strongly connected components). */
   private final Map<CfgBlock, Integer> rank = new HashMap<>();
@@ -136,7 +138,7 @@ public final class DataChannelProtection {
   private List<UnprotectedTransfer> solve() {
     findExceptionHandlers();
     rankBlocks();
-    findLastRanks();
+    findEffects();
     entryStates.put(cfg.start(), new HashMap<>());
     Set<CfgBlock> pending = new LinkedHashSet<>(List.of(cfg.start()));
     while (!pending.isEmpty()) {
@@ -145,31 +147,29 @@ public final class DataChannelProtection {
       }
       CfgBlock block = pending.iterator().next();
       pending.remove(block);
-      DataChannelEffects effects = interpret(block, null);
-      Set<CfgBlock> successors = effects.pathEnded() ? Set.of() : followedSuccessors(block);
+      ClientStates states = interpret(block, null);
+      Set<CfgBlock> successors = effects.get(block).pathEnded() ? Set.of() : followedSuccessors(block);
       for (CfgBlock successor : successors) {
-        if (mergeInto(successor, effects.state())) {
+        if (mergeInto(successor, states.state())) {
           pending.add(successor);
         }
       }
       CfgBlock handler = exceptionHandlers.get(block);
-      if (handler != null && mergeInto(handler, effects.stateAtAnyPoint())) {
+      if (handler != null && mergeInto(handler, states.stateAtAnyPoint())) {
         pending.add(handler);
       }
     }
     List<UnprotectedTransfer> found = new ArrayList<>();
     entryStates.keySet().forEach(block -> interpret(block, found));
-    found.sort(Comparator.comparing((UnprotectedTransfer t) -> t.transfer().firstToken().line())
-      .thenComparing(t -> t.transfer().firstToken().column()));
+    found.sort(Comparator.comparing(UnprotectedTransfer::transfer, SourceOrder::compare));
     return found;
   }
 
-  private DataChannelEffects interpret(CfgBlock block, List<UnprotectedTransfer> found) {
-    DataChannelEffects effects = new DataChannelEffects(entryStates.get(block), exceptionHandlers.containsKey(block),
-      clients, context, found);
-    block.elements().forEach(effects::apply);
-    steps += effects.steps();
-    return effects;
+  private ClientStates interpret(CfgBlock block, List<UnprotectedTransfer> found) {
+    ClientStates states = new ClientStates(entryStates.get(block), exceptionHandlers.containsKey(block));
+    states.replay(effects.get(block).effects(), found);
+    steps += states.steps();
+    return states;
   }
 
   /**
@@ -191,7 +191,7 @@ public final class DataChannelProtection {
       }
       Set<Tree> causes = current.get(entry.getKey());
       if (causes == null || !causes.containsAll(entry.getValue())) {
-        current.put(entry.getKey(), causes == null ? entry.getValue() : DataChannelEffects.union(causes, entry.getValue()));
+        current.put(entry.getKey(), causes == null ? entry.getValue() : ClientStates.union(causes, entry.getValue()));
         grew = true;
       }
     }
@@ -266,11 +266,17 @@ public final class DataChannelProtection {
     frames.push(Map.entry(block, edges.iterator()));
   }
 
-  private void findLastRanks() {
+  /** Walks each block's trees once, and ranks each client by the last block whose effects touch it. */
+  private void findEffects() {
     for (CfgBlock block : cfg.blocks()) {
+      DataChannelEffects blockEffects = DataChannelEffects.of(block, clients, context);
+      effects.put(block, blockEffects);
+      steps += blockEffects.steps();
       int blockRank = rank.get(block);
-      for (Tree element : block.elements()) {
-        clients.forEachReferencedCreation(element, creation -> lastRank.merge(creation, blockRank, Math::max));
+      for (DataChannelEffects.Effect effect : blockEffects.effects()) {
+        if (effect.creation() != null) {
+          lastRank.merge(effect.creation(), blockRank, Math::max);
+        }
       }
     }
   }

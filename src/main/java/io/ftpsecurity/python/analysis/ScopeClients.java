@@ -3,6 +3,7 @@ package io.ftpsecurity.python.analysis;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +12,21 @@ import java.util.function.Consumer;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
+import org.sonar.plugins.python.api.tree.AnnotatedAssignment;
+import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.CallExpression;
-import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.tree.WithItem;
+import org.sonar.plugins.python.api.types.v2.ClassType;
+import org.sonar.plugins.python.api.types.v2.PythonType;
 
 /**
- * The FTP_TLS creations that the trees of one analysed scope refer to, resolved once: the data-channel fixpoint
- * visits a block several times, and resolving a name scans its symbol's usages, so without this the work would
- * grow with (visits x names x usages).
+ * The FTP_TLS creations that the trees of one analysed scope refer to, resolved once, and the facts about them that
+ * the data-channel analysis asks for on every effect: without this the work would grow with (names x usages).
  */
 final class ScopeClients {
 
@@ -31,14 +36,67 @@ final class ScopeClients {
   private final Map<Expression, Optional<CallExpression>> creations = new IdentityHashMap<>();
   private final Map<CallExpression, Boolean> createsFtpTls = new IdentityHashMap<>();
   private final Map<Tree, List<CallExpression>> captured = new IdentityHashMap<>();
+  private final Map<Symbol, Boolean> mayHoldClient = new IdentityHashMap<>();
+  private final Map<PythonType, Map<String, Boolean>> runsFtplibMethod = new IdentityHashMap<>();
 
   ScopeClients(SubscriptionContext context) {
     this.context = context;
   }
 
-  /** {@link FtpClients#creationOf}, remembered. */
+  /**
+   * {@link FtpClients#creationOf}, remembered; a name is resolved only when its symbol may hold an FTP_TLS client,
+   * so that the names of modules, classes, parameters and other values cost no reaching-definitions query.
+   */
   Optional<CallExpression> creationOf(Expression expression) {
+    if (ValueResolver.skipParentheses(expression) instanceof Name name && (name.symbol() == null || !mayHoldClient(name.symbol()))) {
+      return Optional.empty();
+    }
     return creations.computeIfAbsent(expression, e -> FtpClients.creationOf(e, context, bindings));
+  }
+
+  /**
+   * Whether some binding of the symbol may give it an FTP_TLS creation: {@code name = FTP_TLS(...)},
+   * {@code name: T = ...}, {@code with FTP_TLS(...) as name}, or the same with a name that may hold one. The only
+   * ways {@link FtpClients#creationOf} finds a creation, so a symbol without such a binding refers to none.
+   * A cycle of names ({@code a = b; b = a}) is taken to hold one: this only saves work, it never decides.
+   */
+  private boolean mayHoldClient(Symbol symbol) {
+    Boolean known = mayHoldClient.get(symbol);
+    if (known != null) {
+      return known;
+    }
+    mayHoldClient.put(symbol, true);
+    boolean holds = false;
+    for (Usage binding : bindings.of(symbol)) {
+      Expression value = ValueResolver.skipParentheses(boundValue(binding.tree()));
+      if (value instanceof CallExpression call ? createsFtpTls(call)
+        : value instanceof Name alias && alias.symbol() != null && mayHoldClient(alias.symbol())) {
+        holds = true;
+        break;
+      }
+    }
+    mayHoldClient.put(symbol, holds);
+    return holds;
+  }
+
+  /** The value a binding gives its name in an assignment or a with item; null for any other binding. */
+  private static Expression boundValue(Tree bound) {
+    Tree parent = bound.parent();
+    if (parent instanceof AnnotatedAssignment annotated && annotated.variable() == bound) {
+      return annotated.assignedValue();
+    }
+    if (parent instanceof ExpressionList targets && targets.parent() instanceof AssignmentStatement assignment
+      && assignment.lhsExpressions().contains(targets)) {
+      return assignment.assignedValue();
+    }
+    return parent instanceof WithItem item && item.expression() == bound ? item.test() : null;
+  }
+
+  /** {@link FtpClients#runsFtplibMethod}, remembered per class: type lookups cost more than the rest of a step. */
+  boolean runsFtplibMethod(CallExpression creation, String method) {
+    PythonType type = creation.callee().typeV2();
+    return type instanceof ClassType && runsFtplibMethod.computeIfAbsent(type, t -> new HashMap<>())
+      .computeIfAbsent(method, m -> FtpClients.runsFtplibMethod(creation, m));
   }
 
   /** Whether a {@code global} or {@code nonlocal} statement makes the symbol a variable of another scope. */
@@ -63,24 +121,6 @@ final class ScopeClients {
         }
       });
       return List.copyOf(found);
-    });
-  }
-
-  /**
-   * Every creation one element of a block may touch: the FTP_TLS calls in it and the creations its names refer
-   * to, nested functions included; a class statement's body is made of elements of its own.
-   */
-  void forEachReferencedCreation(Tree element, Consumer<CallExpression> action) {
-    Tree walked = element instanceof ClassDef classDef ? classDef.args() : element;
-    if (walked == null) {
-      return;
-    }
-    forEachTree(walked, tree -> {
-      if (tree instanceof CallExpression call && createsFtpTls(call)) {
-        action.accept(call);
-      } else if (tree instanceof Name name && isRead(name)) {
-        creationOf(name).ifPresent(action);
-      }
     });
   }
 
