@@ -20,6 +20,7 @@ import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -184,10 +185,13 @@ final class ReachingDefinitions {
     return entries;
   }
 
-  /** A try statement of the body itself, not of a nested function or class. */
+  /**
+   * A try statement of the body itself, not of a nested function or class. Expressions hold no statements, so only
+   * statements are walked: a module body has ten times more trees than statements.
+   */
   private static boolean hasTryStatement(Tree tree) {
     for (Tree child : tree.children()) {
-      if (child != null && (child.is(Tree.Kind.TRY_STMT)
+      if (child != null && !(child instanceof Expression || child instanceof Token) && (child.is(Tree.Kind.TRY_STMT)
         || !(child instanceof FunctionDef || child instanceof ClassDef) && hasTryStatement(child))) {
         return true;
       }
