@@ -54,6 +54,10 @@ public final class TypeMatchers {
       if (type instanceof UnknownType) {
         return TriBool.UNKNOWN;
       }
+      if (!(type instanceof ClassType)) {
+        // no superclasses to follow: the common case of a call to a function, checked without the walk's sets
+        return named.check(type);
+      }
       Set<PythonType> visited = new HashSet<>();
       Deque<PythonType> pending = new ArrayDeque<>(List.of(type));
       boolean unknown = false;
