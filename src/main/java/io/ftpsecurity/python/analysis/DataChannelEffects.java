@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.analysis;
 
+import io.ftpsecurity.python.analysis.DataChannelProtection.ReturnedClient;
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.ProcessExitApi;
@@ -24,6 +25,7 @@ import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.ReturnStatement;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -42,16 +44,19 @@ final class DataChannelEffects {
   private final SubscriptionContext context;
   /** Null while the fixpoint is computed; the final pass records the unprotected transfers here. */
   private final List<UnprotectedTransfer> found;
+  /** Null while the fixpoint is computed; the final pass records the clients that returns hand back here. */
+  private final List<ReturnedClient> returned;
   private boolean pathEnded;
   private long steps;
 
   DataChannelEffects(Map<CallExpression, Set<Tree>> entryState, boolean raisesToHandler, ScopeClients clients,
-    SubscriptionContext context, List<UnprotectedTransfer> found) {
+    SubscriptionContext context, List<UnprotectedTransfer> found, List<ReturnedClient> returned) {
     this.state = new HashMap<>(entryState);
     this.stateAtAnyPoint = raisesToHandler ? new HashMap<>(entryState) : null;
     this.clients = clients;
     this.context = context;
     this.found = found;
+    this.returned = returned;
     this.steps = entryState.size();
   }
 
@@ -107,6 +112,8 @@ final class DataChannelEffects {
       visit(conditional.condition(), mayNotRun);
       visit(conditional.trueExpression(), true);
       visit(conditional.falseExpression(), true);
+    } else if (tree instanceof ReturnStatement statement) {
+      onReturn(statement, mayNotRun);
     } else if (tree.is(Tree.Kind.AND, Tree.Kind.OR)) {
       visit(((BinaryExpression) tree).leftOperand(), mayNotRun);
       visit(((BinaryExpression) tree).rightOperand(), true);
@@ -118,16 +125,21 @@ final class DataChannelEffects {
       }
       if (tree instanceof CallExpression call) {
         onCall(call, mayNotRun);
-      } else if (tree instanceof Name name) {
-        onName(name);
+      } else if (tree instanceof Name name && ScopeClients.isRead(name)) {
+        onReference(name);
+      } else if (tree instanceof QualifiedExpression attribute && ScopeClients.isRead(attribute)) {
+        onReference(attribute);
       }
     }
   }
 
   private void onCall(CallExpression call, boolean mayNotRun) {
-    if (clients.createsFtpTls(call)) {
-      if (isTrackable(call)) {
-        set(call, mayNotRun ? add(state.get(call), call) : Set.of(call));
+    Optional<TrackedClients.Seed> seed = clients.seedOf(call);
+    if (seed.isPresent()) {
+      if (!assignsGlobal(call)) {
+        CallExpression key = seed.get().key();
+        Set<Tree> initial = seed.get().initial();
+        set(key, mayNotRun ? union(state.getOrDefault(key, Set.of()), initial) : initial);
       }
       return;
     }
@@ -140,10 +152,11 @@ final class DataChannelEffects {
     }
     CallExpression creation = client.get();
     String methodName = method.name().name();
-    if (!FtpClients.runsFtplibMethod(creation, methodName)) {
+    SubclassOverrides.Effect effect = clients.effectOf(creation, methodName);
+    if (effect == SubclassOverrides.Effect.UNKNOWN) {
       // an override or an unknown method may protect the channel its own way
       set(creation, Set.of());
-    } else if (FtplibApi.PROT_P.equals(methodName)) {
+    } else if (FtplibApi.PROT_P.equals(methodName) || effect == SubclassOverrides.Effect.PROTECTS) {
       if (!mayNotRun) {
         set(creation, Set.of());
       }
@@ -155,14 +168,33 @@ final class DataChannelEffects {
   }
 
   /** A client used other than through its methods (an argument, a closure, a write to its state) is given up. */
-  private void onName(Name name) {
-    if (state.isEmpty() || !ScopeClients.isRead(name) || isAliasSource(name)) {
+  private void onReference(Expression reference) {
+    if (state.isEmpty() || reference instanceof Name name && isAliasSource(name) || reference.parent() instanceof ReturnStatement) {
       return;
     }
-    if (name.parent() instanceof QualifiedExpression access && access.qualifier() == name && !changesBehaviour(access)) {
+    if (reference.parent() instanceof QualifiedExpression access && access.qualifier() == reference && !changesBehaviour(access)) {
       return;
     }
-    clientOf(name).ifPresent(creation -> set(creation, Set.of()));
+    clientOf(reference).ifPresent(creation -> set(creation, Set.of()));
+  }
+
+  /**
+   * {@code return client}: the final pass records the client's state for the callers (see {@link HelperReturns}); the
+   * client then leaves the scope, given up.
+   */
+  private void onReturn(ReturnStatement statement, boolean mayNotRun) {
+    statement.children().forEach(child -> visit(child, mayNotRun));
+    if (statement.expressions().size() != 1) {
+      return;
+    }
+    Expression value = statement.expressions().get(0);
+    Optional<CallExpression> client = clientOf(value);
+    if (client.isPresent()) {
+      if (returned != null) {
+        returned.add(new ReturnedClient(statement, client.get(), state.get(client.get())));
+      }
+      set(client.get(), Set.of());
+    }
   }
 
   private void releaseCapturedClients(Tree function) {
@@ -180,17 +212,9 @@ final class DataChannelEffects {
     return clients.creationOf(expression).filter(state::containsKey);
   }
 
-  /**
-   * A creation whose behaviour the code shows: ftplib's own constructor, login and transfer plumbing, bound to a
-   * local name (a global may be changed by any call).
-   */
-  private boolean isTrackable(CallExpression creation) {
-    return FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> FtpClients.runsFtplibMethod(creation, method))
-      && !(creation.parent() instanceof AssignmentStatement assignment && assignsGlobal(assignment));
-  }
-
-  private boolean assignsGlobal(AssignmentStatement assignment) {
-    return assignment.lhsExpressions().stream()
+  /** A client bound to a global, which any call may change, is not followed. */
+  private boolean assignsGlobal(CallExpression creation) {
+    return creation.parent() instanceof AssignmentStatement assignment && assignment.lhsExpressions().stream()
       .flatMap(targets -> targets.expressions().stream())
       .filter(Name.class::isInstance)
       .map(target -> ((Name) target).symbol())
@@ -220,13 +244,20 @@ final class DataChannelEffects {
       : FtplibApi.PROT_P.equals(attribute);
   }
 
-  private static UnprotectedTransfer unprotected(CallExpression transfer, CallExpression creation, Set<Tree> causes) {
-    List<CallExpression> clearedBy = causes.stream()
-      .filter(cause -> cause != creation)
-      .map(CallExpression.class::cast)
-      .sorted(Comparator.comparing((CallExpression call) -> call.firstToken().line()).thenComparing(call -> call.firstToken().column()))
-      .toList();
-    return new UnprotectedTransfer(transfer, creation, causes.contains(creation), clearedBy);
+  /**
+   * The seeds among the causes (a creation, a helper's call) left the channel as created; the others are prot_c()
+   * calls. The creation reported is the first seed's origin, inside the helper that returned it if need be.
+   */
+  private UnprotectedTransfer unprotected(CallExpression transfer, CallExpression key, Set<Tree> causes) {
+    List<CallExpression> seeds = sorted(causes.stream().filter(clients::isSeed));
+    List<CallExpression> clearedBy = sorted(causes.stream().filter(cause -> !clients.isSeed(cause)));
+    CallExpression seed = seeds.isEmpty() ? null : seeds.get(0);
+    CallExpression creation = clients.originOf(seed == null ? key : seed);
+    return new UnprotectedTransfer(transfer, creation, seed != null, clearedBy, seed == creation ? null : seed);
+  }
+
+  private static List<CallExpression> sorted(java.util.stream.Stream<Tree> causes) {
+    return causes.map(CallExpression.class::cast).sorted(SourceOrder::compare).toList();
   }
 
   private static Set<Tree> add(Set<Tree> causes, Tree cause) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.annotation.Nullable;
 import org.sonar.api.utils.log.Logger;
 import org.sonar.api.utils.log.Loggers;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -24,6 +25,7 @@ import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.ReturnStatement;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.TryStatement;
 import org.sonar.plugins.python.api.tree.WhileStatement;
@@ -60,9 +62,30 @@ public final class DataChannelProtection {
    *
    * @param neverProtected some path goes from the creation to the transfer without {@code prot_p()}
    * @param clearedBy the {@code prot_c()} calls that some path passes, and no {@code prot_p()} after them
+   * @param returnedBy the call of a helper that returned the client, in clear text, from the creation; or null
    */
   public record UnprotectedTransfer(CallExpression transfer, CallExpression creation, boolean neverProtected,
-    List<CallExpression> clearedBy) {
+    List<CallExpression> clearedBy, @Nullable CallExpression returnedBy) {
+
+    public UnprotectedTransfer(CallExpression transfer, CallExpression creation, boolean neverProtected, List<CallExpression> clearedBy) {
+      this(transfer, creation, neverProtected, clearedBy, null);
+    }
+
+    /** The client in the scope: the helper's call that returned it, or its creation. */
+    public CallExpression client() {
+      return returnedBy == null ? creation : returnedBy;
+    }
+  }
+
+  /** A {@code return} that hands back a tracked client, in the state its key has there. */
+  record ReturnedClient(ReturnStatement statement, CallExpression key, Set<Tree> causes) {
+  }
+
+  /**
+   * What the analysis of one scope found: its unprotected transfers, the clients its returns hand back, and the state
+   * of the clients kept in attributes where the scope ends normally.
+   */
+  record Outcome(List<UnprotectedTransfer> transfers, List<ReturnedClient> returns, Map<CallExpression, Set<Tree>> atExit) {
   }
 
   private final ControlFlowGraph cfg;
@@ -77,10 +100,10 @@ public final class DataChannelProtection {
   private final Map<CallExpression, Integer> lastRank = new HashMap<>();
   private long steps;
 
-  private DataChannelProtection(ControlFlowGraph cfg, SubscriptionContext context, long maxSteps) {
+  private DataChannelProtection(ControlFlowGraph cfg, TrackedClients tracked, long maxSteps) {
     this.cfg = cfg;
-    this.context = context;
-    this.clients = new ScopeClients(context);
+    this.context = tracked.context();
+    this.clients = new ScopeClients(tracked);
     this.maxSteps = maxSteps;
   }
 
@@ -88,36 +111,45 @@ public final class DataChannelProtection {
    * The transfers in {@code scope} (a FunctionDef or the FileInput) that may run unprotected, in source order;
    * empty when python-frontend has no control-flow graph for it.
    */
-  public static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, SubscriptionContext context) {
-    return unprotectedTransfers(scope, context, MAX_STEPS_PER_SCOPE);
+  public static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, TrackedClients tracked) {
+    Outcome outcome = tracked.outcomeOf(scope);
+    return outcome == null ? List.of() : outcome.transfers();
   }
 
-  /** As above, with another budget (tests). */
-  static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, SubscriptionContext context, long maxSteps) {
+  /** As above, with another budget and not kept (tests). */
+  static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, TrackedClients tracked, long maxSteps) {
+    Outcome outcome = analyse(scope, tracked, maxSteps);
+    return outcome == null ? List.of() : outcome.transfers();
+  }
+
+  /** The analysis of one scope; null when python-frontend has no graph for it or the work exceeds the budget. */
+  @Nullable
+  static Outcome analyse(Tree scope, TrackedClients tracked, long maxSteps) {
+    SubscriptionContext context = tracked.context();
     ControlFlowGraph cfg = ControlFlow.graph(scope, context);
     if (cfg == null) {
-      return List.of();
+      return null;
     }
-    List<UnprotectedTransfer> found = new DataChannelProtection(cfg, context, maxSteps).solve();
+    Outcome found = new DataChannelProtection(cfg, tracked, maxSteps).solve();
     if (found == null) {
       LOG.debug("FTP data channel analysis gave up on the {} at {}:{}: more than {} steps",
         scope instanceof FunctionDef function ? "function " + function.name().name() : "module body",
         context.pythonFile().fileName(), scope.firstToken() == null ? 0 : scope.firstToken().line(), maxSteps);
-      return List.of();
     }
     return found;
   }
 
   /**
    * The function bodies and the module body (class bodies belong to the body around them) that create an FTP_TLS
-   * client: the only ones worth analysing. Creations inside lambdas have no graph and are left out.
+   * client or call a helper that returns one: the only ones worth analysing. Calls inside lambdas have no graph and are
+   * left out.
    */
-  public static Set<Tree> scopesCreatingFtpTls(FileInput file, SubscriptionContext context) {
+  public static Set<Tree> scopesStartingClients(FileInput file, TrackedClients tracked) {
     Set<Tree> scopes = new LinkedHashSet<>();
     file.accept(new BaseTreeVisitor() {
       @Override
       public void visitCallExpression(CallExpression call) {
-        if (FtpClients.createsFtpTls(call, context)) {
+        if (tracked.seedOf(call).isPresent()) {
           Tree scope = call.parent();
           while (scope != null && !(scope instanceof FunctionDef || scope instanceof FileInput || scope instanceof LambdaExpression)) {
             scope = scope.parent();
@@ -132,8 +164,9 @@ public final class DataChannelProtection {
     return scopes;
   }
 
-  /** The unprotected transfers, or null when the work exceeds the budget. */
-  private List<UnprotectedTransfer> solve() {
+  /** The outcome, or null when the work exceeds the budget. */
+  @Nullable
+  private Outcome solve() {
     findExceptionHandlers();
     rankBlocks();
     findLastRanks();
@@ -145,7 +178,7 @@ public final class DataChannelProtection {
       }
       CfgBlock block = pending.iterator().next();
       pending.remove(block);
-      DataChannelEffects effects = interpret(block, null);
+      DataChannelEffects effects = interpret(block, null, null);
       Set<CfgBlock> successors = effects.pathEnded() ? Set.of() : followedSuccessors(block);
       for (CfgBlock successor : successors) {
         if (mergeInto(successor, effects.state())) {
@@ -158,15 +191,16 @@ public final class DataChannelProtection {
       }
     }
     List<UnprotectedTransfer> found = new ArrayList<>();
-    entryStates.keySet().forEach(block -> interpret(block, found));
+    List<ReturnedClient> returns = new ArrayList<>();
+    entryStates.keySet().forEach(block -> interpret(block, found, returns));
     found.sort(Comparator.comparing((UnprotectedTransfer t) -> t.transfer().firstToken().line())
       .thenComparing(t -> t.transfer().firstToken().column()));
-    return found;
+    return new Outcome(found, returns, Map.copyOf(entryStates.getOrDefault(cfg.end(), Map.of())));
   }
 
-  private DataChannelEffects interpret(CfgBlock block, List<UnprotectedTransfer> found) {
+  private DataChannelEffects interpret(CfgBlock block, @Nullable List<UnprotectedTransfer> found, @Nullable List<ReturnedClient> returns) {
     DataChannelEffects effects = new DataChannelEffects(entryStates.get(block), exceptionHandlers.containsKey(block),
-      clients, context, found);
+      clients, context, found, returns);
     block.elements().forEach(effects::apply);
     steps += effects.steps();
     return effects;
@@ -270,7 +304,9 @@ public final class DataChannelProtection {
     for (CfgBlock block : cfg.blocks()) {
       int blockRank = rank.get(block);
       for (Tree element : block.elements()) {
-        clients.forEachReferencedCreation(element, creation -> lastRank.merge(creation, blockRank, Math::max));
+        // a client kept in an attribute lives on after the scope: its state at the end is part of the outcome
+        clients.forEachReferencedCreation(element, creation -> lastRank.merge(creation,
+          clients.outlivesScope(creation) ? Integer.MAX_VALUE : blockRank, Math::max));
       }
     }
   }

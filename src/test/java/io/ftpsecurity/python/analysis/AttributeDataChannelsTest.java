@@ -50,11 +50,13 @@ class AttributeDataChannelsTest {
     Path file = Files.writeString(folder.resolve("code.py"), code);
     List<String> found = new ArrayList<>();
     LocalDefinitions definitions = new LocalDefinitions();
+    TrackedClients[] tracked = new TrackedClients[1];
     PythonCheckVerifier.analyze(file.toFile(), new PythonSubscriptionCheck() {
       @Override
       public void initialize(Context context) {
+        context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> tracked[0] = new TrackedClients(ctx, definitions));
         context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, ctx -> {
-          for (UnprotectedTransfer transfer : AttributeDataChannels.unprotectedTransfers((ClassDef) ctx.syntaxNode(), ctx, definitions)) {
+          for (UnprotectedTransfer transfer : AttributeDataChannels.unprotectedTransfers((ClassDef) ctx.syntaxNode(), tracked[0], definitions)) {
             found.add(transfer.transfer().firstToken().line() + ":"
               + ((QualifiedExpression) transfer.transfer().callee()).name().name());
           }
