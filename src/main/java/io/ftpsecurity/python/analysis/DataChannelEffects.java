@@ -5,7 +5,6 @@ import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.ProcessExitApi;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -43,6 +43,7 @@ final class HelperReturns {
     if (clear != 0 && clear != values.size()) {
       return Optional.empty();
     }
+    creations.sort(SourceOrder::compare);
     Set<Tree> initial = clear == 0 ? Set.of() : Set.of(creations.get(0));
     return Optional.of(new Seed(creations.get(0), initial, List.copyOf(creations), false));
   }

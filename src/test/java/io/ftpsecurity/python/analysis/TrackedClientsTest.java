@@ -76,7 +76,7 @@ class TrackedClientsTest {
     assertThat(seeds).containsExactly(
       "clear: clear from line 3",
       "protected: protected",
-      "both_clear: clear from line 18",
+      "both_clear: clear from line 3",  // the first creation in the file
       "handed_over: protected",  // given up, as when handed over in the caller: silent
       "depth2: clear from line 3",
       "depth3: clear from line 3");
