@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.Nullable;
 import org.sonar.api.utils.log.Logger;
 import org.sonar.api.utils.log.Loggers;
@@ -145,11 +146,19 @@ public final class DataChannelProtection {
    * left out.
    */
   public static Set<Tree> scopesStartingClients(FileInput file, TrackedClients tracked) {
+    // without a creation in the file, no helper returns a client: most files stop after this cheap pass
+    if (scopesWhere(file, call -> FtpClients.createsFtpTls(call, tracked.context())).isEmpty()) {
+      return Set.of();
+    }
+    return scopesWhere(file, call -> tracked.seedOf(call).isPresent());
+  }
+
+  private static Set<Tree> scopesWhere(FileInput file, Predicate<CallExpression> startsClient) {
     Set<Tree> scopes = new LinkedHashSet<>();
     file.accept(new BaseTreeVisitor() {
       @Override
       public void visitCallExpression(CallExpression call) {
-        if (tracked.seedOf(call).isPresent()) {
+        if (startsClient.test(call)) {
           Tree scope = call.parent();
           while (scope != null && !(scope instanceof FunctionDef || scope instanceof FileInput || scope instanceof LambdaExpression)) {
             scope = scope.parent();
