@@ -21,6 +21,7 @@ import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.ReturnStatement;
 import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
 
@@ -34,20 +35,28 @@ final class DataChannelEffects {
 
   /** What an effect does to its client's state. */
   enum Kind {
-    /** The client is created here: its channel is clear (or, code that may not run, may be). */
+    /**
+     * The client starts here ({@link TrackedClients.Seed}: a creation, a helper's call): its channel is clear (or, code
+     * that may not run, may be).
+     */
     CREATED,
+    /** The client starts here with its channel protected: a subclass or a helper that calls {@code prot_p()}. */
+    CREATED_PROTECTED,
     /** {@code prot_c()}: the channel is clear (or may be) until the next {@code prot_p()}. */
     CLEARED,
     /** {@code prot_p()}, or the client handed to code the analysis cannot see: nothing clear to report any more. */
     PROTECTED,
     /** A data transfer: reported when the channel may be clear. */
     TRANSFER,
+    /** {@code return client}: the final pass records its state for the callers, then the client leaves the scope. */
+    RETURNED,
     /** The end of an element: the states reached so far are among those an exception handler may see. */
     ELEMENT_END
   }
 
   /**
-   * One effect on the client made by {@code creation}; {@code call} is the prot_c() call or the transfer,
+   * One effect on the client tracked by {@code creation} (its key: the creation, a helper's call, the attribute's
+   * first creation in the method); {@code call} is the call that starts it, the prot_c() call or the transfer,
    * {@code mayNotRun} says whether the code may be skipped.
    */
   record Effect(Kind kind, CallExpression creation, CallExpression call, boolean mayNotRun) {
@@ -125,6 +134,8 @@ final class DataChannelEffects {
       visit(conditional.condition(), mayNotRun);
       visit(conditional.trueExpression(), true);
       visit(conditional.falseExpression(), true);
+    } else if (tree instanceof ReturnStatement statement) {
+      onReturn(statement, mayNotRun);
     } else if (kind == Tree.Kind.AND || kind == Tree.Kind.OR) {
       visit(((BinaryExpression) tree).leftOperand(), mayNotRun);
       visit(((BinaryExpression) tree).rightOperand(), true);
@@ -135,16 +146,19 @@ final class DataChannelEffects {
       }
       if (tree instanceof CallExpression call) {
         onCall(call, mayNotRun);
-      } else if (tree instanceof Name name) {
-        onName(name);
+      } else if (tree instanceof Name name && ScopeClients.isRead(name)) {
+        onReference(name);
+      } else if (tree instanceof QualifiedExpression attribute && ScopeClients.isRead(attribute)) {
+        onReference(attribute);
       }
     }
   }
 
   private void onCall(CallExpression call, boolean mayNotRun) {
-    if (clients.createsFtpTls(call)) {
-      if (isTrackable(call)) {
-        add(Kind.CREATED, call, call, mayNotRun);
+    Optional<TrackedClients.Seed> seed = clients.seedOf(call);
+    if (seed.isPresent()) {
+      if (!assignsGlobal(call)) {
+        add(seed.get().initial().isEmpty() ? Kind.CREATED_PROTECTED : Kind.CREATED, seed.get().key(), call, mayNotRun);
       }
       return;
     }
@@ -157,10 +171,11 @@ final class DataChannelEffects {
     }
     CallExpression creation = client.get();
     String methodName = method.name().name();
-    if (!clients.runsFtplibMethod(creation, methodName)) {
+    SubclassOverrides.Effect effect = clients.effectOf(creation, methodName);
+    if (effect == SubclassOverrides.Effect.UNKNOWN) {
       // an override or an unknown method may protect the channel its own way
       add(Kind.PROTECTED, creation, call, false);
-    } else if (FtplibApi.PROT_P.equals(methodName)) {
+    } else if (FtplibApi.PROT_P.equals(methodName) || effect == SubclassOverrides.Effect.PROTECTS) {
       if (!mayNotRun) {
         add(Kind.PROTECTED, creation, call, false);
       }
@@ -172,14 +187,22 @@ final class DataChannelEffects {
   }
 
   /** A client used other than through its methods (an argument, a closure, a write to its state) is given up. */
-  private void onName(Name name) {
-    if (!ScopeClients.isRead(name) || isAliasSource(name)) {
+  private void onReference(Expression reference) {
+    if (reference instanceof Name name && isAliasSource(name) || reference.parent() instanceof ReturnStatement) {
       return;
     }
-    if (name.parent() instanceof QualifiedExpression access && access.qualifier() == name && !changesBehaviour(access)) {
+    if (reference.parent() instanceof QualifiedExpression access && access.qualifier() == reference && !changesBehaviour(access)) {
       return;
     }
-    clientOf(name).ifPresent(creation -> add(Kind.PROTECTED, creation, null, false));
+    clientOf(reference).ifPresent(creation -> add(Kind.PROTECTED, creation, null, false));
+  }
+
+  /** {@code return client}: see {@link Kind#RETURNED} and {@link HelperReturns}. */
+  private void onReturn(ReturnStatement statement, boolean mayNotRun) {
+    statement.children().forEach(child -> visit(child, mayNotRun));
+    if (statement.expressions().size() == 1) {
+      clientOf(statement.expressions().get(0)).ifPresent(creation -> add(Kind.RETURNED, creation, null, false));
+    }
   }
 
   private void releaseCapturedClients(Tree function) {
@@ -188,22 +211,14 @@ final class DataChannelEffects {
     }
   }
 
-  /** The FTP_TLS creation an expression refers to: only those can have a state. */
+  /** The key of the tracked client an expression refers to: only those can have a state. */
   private Optional<CallExpression> clientOf(Expression expression) {
-    return clients.creationOf(expression).filter(clients::createsFtpTls);
+    return clients.creationOf(expression).filter(clients::isKey);
   }
 
-  /**
-   * A creation whose behaviour the code shows: ftplib's own constructor, login and transfer plumbing, bound to a
-   * local name (a global may be changed by any call).
-   */
-  private boolean isTrackable(CallExpression creation) {
-    return FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> clients.runsFtplibMethod(creation, method))
-      && !(creation.parent() instanceof AssignmentStatement assignment && assignsGlobal(assignment));
-  }
-
-  private boolean assignsGlobal(AssignmentStatement assignment) {
-    return assignment.lhsExpressions().stream()
+  /** A client bound to a global, which any call may change, is not followed. */
+  private boolean assignsGlobal(CallExpression creation) {
+    return creation.parent() instanceof AssignmentStatement assignment && assignment.lhsExpressions().stream()
       .flatMap(targets -> targets.expressions().stream())
       .filter(Name.class::isInstance)
       .map(target -> ((Name) target).symbol())
