@@ -299,7 +299,28 @@ start_server() {
     die "sonar.sh start failed"
   }
   STARTED_HERE=1
+  recover_pid_file
   wait_until_up
+}
+
+# sonar.sh checks its start at once: on a loaded machine the process has not shown its command line yet, and
+# sonar.sh deletes the pid file it has just written ("Failed to start") while the server goes on starting. Then
+# the pid file is written again, with the process of this server (its working directory is ours: servers of other
+# checkouts have the same command line).
+recover_pid_file() {
+  local bin pid tries
+  bin=$(cd "$SQ_HOME/bin/linux-x86-64" && pwd -P)
+  for tries in 1 2 3 4 5 6 7 8 9 10; do
+    server_pid >/dev/null && return 0
+    for pid in $(pgrep -f "sonar-application-$SQ_VERSION.jar" || true); do
+      if [[ $(readlink "/proc/$pid/cwd" 2>/dev/null) == "$bin" ]] && ps -p "$pid" -o args= | grep -q -- "-jar ../../lib/sonar-application"; then
+        say "sonar.sh lost track of the server it started (process $pid): writing its pid file again"
+        as_server_user sh -c "echo $pid > '$bin/SonarQube.pid'"
+        return 0
+      fi
+    done
+    sleep 1
+  done
 }
 
 wait_until_up() {

@@ -31,7 +31,7 @@ import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.Tree;
 
 /**
- * {@code bin/benchmark --java folder... [--repeat N]}: runs every rule of {@code JavaRules.all()} over every
+ * {@code bin/benchmark --java folder... [--repeat N] [--sizes 1000,5000,...]}: runs every rule of {@code JavaRules.all()} over every
  * {@code .java} file of the folders (bin/benchmark --java fetches commons-net, commons-vfs2 and hadoop-common
  * sources jars from Maven Central by default), and compares their time with the Java frontend's own: parsing and
  * resolving the semantic model with the JDT-based {@code JParser}, as the analyzer does per file.
@@ -76,10 +76,13 @@ public final class JavaBenchmark {
 
   public static void main(String[] args) throws Exception {
     int repeat = 3;
+    int[] sizes = SCALING_LINES;
     List<Path> folders = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if ("--repeat".equals(args[i])) {
         repeat = Integer.parseInt(args[++i]);
+      } else if ("--sizes".equals(args[i])) {
+        sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
       } else {
         folders.add(Path.of(args[i]));
       }
@@ -101,7 +104,7 @@ public final class JavaBenchmark {
     java.util.Collections.reverse(reversed);
     Pass backwards = pass(reversed, checks);
     boolean ok = report(warmup, timed, backwards);
-    ok &= scaling(checks);
+    ok &= scaling(checks, sizes);
     System.exit(ok ? 0 : 1);
   }
 
@@ -292,13 +295,13 @@ public final class JavaBenchmark {
   }
 
   /** Our rules' time per line on generated files of growing size. */
-  private static boolean scaling(List<JavaFileScanner> checks) {
-    progress("scaling: generated files of " + Arrays.toString(SCALING_LINES) + " lines");
+  private static boolean scaling(List<JavaFileScanner> checks, int[] sizes) {
+    progress("scaling: generated files of " + Arrays.toString(sizes) + " lines");
     System.out.printf("%nScaling (generated files full of FTPS clients; parsed once, our rules run once after the corpus passes):%n");
     System.out.printf("  %10s %14s %16s %18s%n", "lines", "frontend ms", "our rules ms", "our ns per line");
     double first = 0;
     double last = 0;
-    for (int lines : SCALING_LINES) {
+    for (int lines : sizes) {
       Source source = generated(lines);
       Pass pass = new Pass();
       analyze(source, checks, pass);
@@ -309,7 +312,7 @@ public final class JavaBenchmark {
     }
     boolean flat = last <= MAX_SCALING_FACTOR * first;
     System.out.printf("  %s  cost per line flat: %.1f ns at %,d lines, %.1f ns at %,d lines (limit x%.0f)%n", verdict(flat),
-      first, SCALING_LINES[0], last, SCALING_LINES[SCALING_LINES.length - 1], MAX_SCALING_FACTOR);
+      first, sizes[0], last, sizes[sizes.length - 1], MAX_SCALING_FACTOR);
     return flat;
   }
 

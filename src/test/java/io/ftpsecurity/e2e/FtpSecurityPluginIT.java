@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ftpsecurity.java.rules.JavaRules;
 import io.ftpsecurity.python.rules.PythonRules;
+import io.ftpsecurity.readme.Readme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +50,9 @@ class FtpSecurityPluginIT {
   private static final Path SECURE_PROJECT = Path.of("src/test/e2e/secure-project");
   static final Path SNAPSHOT = Path.of("src/test/e2e/examples-issues.txt");
   static final Path JAVA_SNAPSHOT = Path.of("src/test/e2e/java-examples-issues.txt");
-  private static final Path MIXED_SNAPSHOT = Path.of("src/test/e2e/mixed-examples-issues.txt");
-  private static final Path README = Path.of("README.md");
+  static final Path MIXED_SNAPSHOT = Path.of("src/test/e2e/mixed-examples-issues.txt");
+  private static final Readme README = Readme.of(Readme.README);
+  private static final String RISK_CONSENT = "sonar.plugins.risk.consent";
   private static final String README_RECIPE_HEADING = "### Using the rules together with \"Sonar way\"";
   private static final String COMBINED_PROFILE = "Sonar way + FTP Security";
   private static final String EXAMPLES_KEY = "ftp-security-e2e-examples";
@@ -224,16 +227,9 @@ class FtpSecurityPluginIT {
     if (findPythonProfile(COMBINED_PROFILE) != null) {
       server.post("api/qualityprofiles/delete", profile);
     }
-    String recipe = readmeBashBlock(README_RECIPE_HEADING);
-    assertThat(recipe).contains("\"" + COMBINED_PROFILE + "\"");
-
-    ProcessBuilder builder = new ProcessBuilder("bash", "-eu", "-o", "pipefail", "-c", recipe).redirectErrorStream(true);
-    builder.environment().put("SONAR", server.url());
-    builder.environment().put("TOKEN", server.token());
-    Process bash = builder.start();
-    bash.getOutputStream().close();
-    String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(bash.waitFor()).as("README recipe failed:\n" + recipe + "\noutput:\n" + output).isZero();
+    Readme.Block recipe = README.bashBlock(README_RECIPE_HEADING);
+    assertThat(recipe.script()).contains("\"" + COMBINED_PROFILE + "\"");
+    runAsReadmeShows(recipe);
 
     JsonNode combined = findPythonProfile(COMBINED_PROFILE);
     assertThat(combined).as("profile made by the README recipe").isNotNull();
@@ -241,6 +237,42 @@ class FtpSecurityPluginIT {
     JsonNode active = server.get("api/rules/search",
       Map.of("qprofile", combined.path("key").asText(), "activation", "true", "repositories", REPOSITORY + ",python", "ps", "500")).path("rules");
     assertThat(keys(active)).containsAll(qualified(REPOSITORY, expectedRuleKeys(REPOSITORY))).contains("python:S5332", "python:S4830", "python:S4423");
+  }
+
+  @Test
+  void readme_risk_consent_accepts_third_party_plugins() throws Exception {
+    // as on a server where no administrator has accepted it yet
+    server.post("api/settings/set", Map.of("key", RISK_CONSENT, "value", "REQUIRED"));
+    assertThat(riskConsent()).isEqualTo("REQUIRED");
+    runAsReadmeShows(README.bashBlockWith(RISK_CONSENT));
+    assertThat(riskConsent()).isEqualTo("ACCEPTED");
+  }
+
+  /** README's build block names the jar mvn package makes: bin/test's mvn verify made it, and the server runs it. */
+  @Test
+  void plugin_jar_is_where_readme_says() {
+    String build = README.bashBlock("## Build and install").script();
+    Matcher named = Pattern.compile("mvn package +# (target/\\S+<version>\\.jar)").matcher(build);
+    assertThat(named.find()).as("the jar named in:\n" + build).isTrue();
+    String deployed = Path.of(System.getProperty("e2e.plugin.jar")).getFileName().toString();
+    String pattern = Pattern.quote(named.group(1)).replace("<version>", "\\E[^/]+\\Q");
+    assertThat("target/" + deployed).matches(pattern);
+    assertThat(Path.of("target", deployed)).isRegularFile();
+  }
+
+  private String riskConsent() {
+    return server.get("api/settings/values", Map.of("keys", RISK_CONSENT)).path("settings").path(0).path("value").asText();
+  }
+
+  /** Runs a bash block of README as a user pastes it, with SONAR and TOKEN set as README says. */
+  private void runAsReadmeShows(Readme.Block block) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder("bash", "-eu", "-o", "pipefail", "-c", block.script()).redirectErrorStream(true);
+    builder.environment().put("SONAR", server.url());
+    builder.environment().put("TOKEN", server.token());
+    Process bash = builder.start();
+    bash.getOutputStream().close();
+    String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(bash.waitFor()).as("README block failed:\n" + block.script() + "\noutput:\n" + output).isZero();
   }
 
   // --- set-up -------------------------------------------------------------------------------------------
@@ -296,22 +328,6 @@ class FtpSecurityPluginIT {
     return StreamSupport.stream(profiles.spliterator(), false)
       .filter(profile -> name.equals(profile.path("name").asText()))
       .findFirst().orElse(null);
-  }
-
-  /** The first fenced bash block after a heading of README.md, as a user copies it. */
-  private String readmeBashBlock(String heading) throws IOException {
-    List<String> lines = Files.readAllLines(README);
-    int start = lines.indexOf(heading);
-    assertThat(start).as(heading + " in " + README).isNotNegative();
-    int open = start;
-    while (!lines.get(open).equals("```bash")) {
-      open++;
-    }
-    int close = open + 1;
-    while (!lines.get(close).equals("```")) {
-      close++;
-    }
-    return String.join("\n", lines.subList(open + 1, close)) + "\n";
   }
 
   /** The standards the server files the rule under, as its facets report them. */

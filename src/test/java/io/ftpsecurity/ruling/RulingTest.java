@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ftpsecurity.benchmark.Corpus;
 import io.ftpsecurity.benchmark.Rules;
 import io.ftpsecurity.benchmark.ThrowingCheck;
+import io.ftpsecurity.readme.Readme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,6 +90,32 @@ class RulingTest {
     assertThatThrownBy(() -> run(Rules::newChecks, "--project", "nope")).isInstanceOf(RulingException.class)
       .hasMessage("not in python/projects.txt: nope");
     assertThatThrownBy(() -> Ruling.Options.parse("--everything")).hasMessageContaining("unknown argument --everything");
+  }
+
+  /** bin/test runs bin/ruling; the other commands the pages show select, from the real lists, what they say. */
+  @Test
+  void readme_ruling_commands_select_what_readme_says() {
+    List<Project> listed = new ArrayList<>();
+    for (String language : List.of("python", "java")) {
+      listed.addAll(ProjectList.read(language, Ruling.EXPECTED.resolve(language).resolve("projects.txt")));
+    }
+    for (Readme.Command command : Readme.allCommands()) {
+      if (command.text().startsWith("bin/ruling")) {
+        String[] words = command.text().replace("[--all]", "--all").replace("<name>", "python3-ftputil")
+          .replaceFirst("^bin/ruling ?", "").split(" ", -1);
+        Ruling.Options options = Ruling.Options.parse(words.length == 1 && words[0].isEmpty() ? new String[0] : words);
+        assertThat(listed.stream().filter(options::selects)).as(command.toString()).isNotEmpty();
+        assertThat(listed.stream().map(Project::name)).as(command.toString()).containsAll(options.only());
+      }
+    }
+    List<String> block = Readme.of(Readme.README).bashBlock("## Ruling: the rules on real code").lines();
+    assertThat(block.get(0)).startsWith("bin/ruling ").contains(
+      count(listed, "python", Project::inCi) + " Debian packages", count(listed, "java", Project::inCi) + " Java sources jars");
+    assertThat(block.get(1)).startsWith("bin/ruling --all ").contains(count(listed, "python", project -> true) + " Debian packages");
+  }
+
+  private static long count(List<Project> projects, String language, java.util.function.Predicate<Project> which) {
+    return projects.stream().filter(project -> project.language().equals(language)).filter(which).count();
   }
 
   @Test

@@ -43,7 +43,8 @@ class SharedFactsTest {
 
   @Test
   void secure_names() {
-    assertThat(SecureNames.compile(SecureNames.DEFAULT_PATTERN).matcher("SecureFtpClient").find()).isTrue();
-    assertThat(SecureNames.compile(SecureNames.DEFAULT_PATTERN).matcher("InsecureFtpClient").find()).isFalse();
+    assertThat(SecureNames.soundsSecure("SecureFtpClient", SecureNames.DEFAULT_PATTERN)).isTrue();
+    assertThat(SecureNames.soundsSecure("InsecureFtpClient", SecureNames.DEFAULT_PATTERN)).isFalse();
+    assertThat(SecureNames.soundsSecure("VAULT_ftp", "vault")).isTrue();
   }
 }

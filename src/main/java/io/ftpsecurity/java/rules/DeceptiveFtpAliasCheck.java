@@ -3,11 +3,9 @@ package io.ftpsecurity.java.rules;
 import io.ftpsecurity.java.api.CommonsNetApi;
 import io.ftpsecurity.shared.SecureNames;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
-import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
@@ -22,21 +20,8 @@ public class DeceptiveFtpAliasCheck extends IssuableSubscriptionVisitor {
 
   static final String MESSAGE = "Rename \"%s\": it is a cleartext \"%s\", which encrypts nothing.";
 
-  @RuleProperty(
-    key = SecureNames.PARAMETER_KEY,
-    description = SecureNames.PARAMETER_DESCRIPTION,
-    defaultValue = SecureNames.DEFAULT_PATTERN)
+  @RuleProperty(key = SecureNames.PARAMETER_KEY, description = SecureNames.PARAMETER_DESCRIPTION, defaultValue = SecureNames.DEFAULT_PATTERN)
   public String securePattern = SecureNames.DEFAULT_PATTERN;
-
-  private Pattern secureSounding;
-
-  @Override
-  public void setContext(JavaFileScannerContext context) {
-    if (secureSounding == null) {
-      secureSounding = SecureNames.compile(securePattern);
-    }
-    super.setContext(context);
-  }
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -47,7 +32,7 @@ public class DeceptiveFtpAliasCheck extends IssuableSubscriptionVisitor {
   public void visitNode(Tree tree) {
     IdentifierTree name = ((ClassTree) tree).simpleName();
     // the name first: most classes sound like nothing, and their types need not be looked at
-    if (name == null || !secureSounding.matcher(name.name()).find()) {
+    if (name == null || !SecureNames.soundsSecure(name.name(), securePattern)) {
       return;
     }
     Type type = ((ClassTree) tree).symbol().type();

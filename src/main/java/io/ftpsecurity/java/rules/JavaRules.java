@@ -1,23 +1,19 @@
 package io.ftpsecurity.java.rules;
 
+import io.ftpsecurity.shared.RuleKey;
 import java.util.List;
 import org.sonar.plugins.java.api.JavaCheck;
 
-/** Every Java rule of the plugin; the repository, the check registrar, the profile and the meta-tests read this list. */
+/**
+ * Every Java rule of the plugin, one per {@link RuleKey}; the repository, the check registrar, the profile and the
+ * meta-tests read this list.
+ */
 public final class JavaRules {
 
   private JavaRules() {
   }
 
   public static List<Class<? extends JavaCheck>> all() {
-    return List.of(
-      InsecureFtpCheck.class,
-      DeceptiveFtpAliasCheck.class,
-      FtpsUnverifiedCertificateCheck.class,
-      FtpsUnprotectedDataChannelCheck.class,
-      FtpsWeakTlsCheck.class,
-      FtpsIneffectiveTlsSettingCheck.class,
-      FtpHardcodedCredentialsCheck.class,
-      SftpUnverifiedHostKeyCheck.class);
+    return RuleKey.checksIn(JavaRules.class.getPackageName(), JavaCheck.class);
   }
 }

@@ -2,7 +2,6 @@ package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.shared.SecureNames;
-import java.util.regex.Pattern;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -23,17 +22,11 @@ public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
 
   static final String MESSAGE = "Rename \"%s\": it is cleartext \"ftplib.FTP\", which encrypts nothing.";
 
-  @RuleProperty(
-    key = SecureNames.PARAMETER_KEY,
-    description = SecureNames.PARAMETER_DESCRIPTION,
-    defaultValue = SecureNames.DEFAULT_PATTERN)
+  @RuleProperty(key = SecureNames.PARAMETER_KEY, description = SecureNames.PARAMETER_DESCRIPTION, defaultValue = SecureNames.DEFAULT_PATTERN)
   public String securePattern = SecureNames.DEFAULT_PATTERN;
-
-  private Pattern secureSounding;
 
   @Override
   public void initialize(Context context) {
-    secureSounding = SecureNames.compile(securePattern);
     context.registerSyntaxNodeConsumer(Tree.Kind.IMPORT_FROM, ctx -> {
       for (AliasedName imported : ((ImportFrom) ctx.syntaxNode()).importedNames()) {
         checkName(imported.alias(), ctx);
@@ -65,7 +58,7 @@ public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
   }
 
   private void reportIfSecureSounding(Name name, SubscriptionContext ctx) {
-    if (name != null && secureSounding.matcher(name.name()).find()) {
+    if (name != null && SecureNames.soundsSecure(name.name(), securePattern)) {
       ctx.addIssue(name, String.format(MESSAGE, name.name()));
     }
   }
