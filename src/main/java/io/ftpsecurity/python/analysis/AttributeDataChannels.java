@@ -1,84 +1,75 @@
 package io.ftpsecurity.python.analysis;
 
+import io.ftpsecurity.python.analysis.DataChannelProtection.Outcome;
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.sonar.plugins.python.api.SubscriptionContext;
-import org.sonar.plugins.python.api.tree.AssignmentStatement;
+import java.util.Optional;
+import java.util.Set;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
-import org.sonar.plugins.python.api.tree.Expression;
-import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * FTP_TLS clients a class keeps in an attribute ({@code self.session = FTP_TLS(...)}, usually in {@code __init__})
- * and uses in its methods. The methods may run in any order, so only a certainty is reported: when the class never
- * calls {@code prot_p()} on the attribute and uses it only through ftplib's own methods, every transfer on it runs
- * in clear text. A {@code prot_p()} anywhere in the class, or any other use of the attribute (handed to other code,
- * aliased, replaced by a value that is not such a client), keeps the analysis silent. Computed once per class, from
- * {@link LocalDefinitions}; the control-flow analysis of {@link DataChannelProtection} does not follow attributes.
+ * and uses in its methods, which may run in any order after {@code __init__}. The attribute must be one that
+ * {@link TrackedClients#followedAttribute} follows: outside {@code __init__}, no method protects it. Then a transfer
+ * outside {@code __init__} is unprotected when the client may leave {@code __init__} in clear text (from the
+ * control-flow analysis of {@code __init__}, where {@code prot_p()} counts only on every path after the creation), or
+ * when another method creates it and {@code __init__} neither protects it nor hands it over. Computed once per class;
+ * a client whose own method already reports a transfer is not reported twice.
  */
 public final class AttributeDataChannels {
 
   private AttributeDataChannels() {
   }
 
-  /** The first transfer on each such attribute, in source order; the creation is the attribute's first one. */
-  public static List<UnprotectedTransfer> unprotectedTransfers(ClassDef classDef, SubscriptionContext context,
-    LocalDefinitions definitions) {
+  /** The first transfer on each such attribute, in source order. */
+  public static List<UnprotectedTransfer> unprotectedTransfers(ClassDef classDef, TrackedClients tracked, LocalDefinitions definitions) {
     List<UnprotectedTransfer> found = new ArrayList<>();
-    for (Map.Entry<String, List<Expression>> attribute : definitions.attributeValues(classDef).entrySet()) {
-      List<CallExpression> creations = ftplibCreations(attribute.getValue(), context);
-      if (!creations.isEmpty()) {
-        firstTransfer(definitions.usesOf(classDef, attribute.getKey()), creations)
-          .forEach(transfer -> found.add(new UnprotectedTransfer(transfer, creations.get(0), true, List.of())));
+    for (String attribute : definitions.attributeValues(classDef).keySet()) {
+      Optional<List<CallExpression>> creations = tracked.followedAttribute(classDef, attribute);
+      if (creations.isEmpty() || reportedInAMethod(creations.get(), tracked)) {
+        continue;
       }
+      List<QualifiedExpression> uses = definitions.usesOf(classDef, attribute);
+      unprotectedCreation(creations.get(), uses, tracked)
+        .flatMap(creation -> firstTransferOutsideInit(uses).map(transfer -> new UnprotectedTransfer(transfer, creation, true, List.of())))
+        .ifPresent(found::add);
     }
-    found.sort(Comparator.comparing(UnprotectedTransfer::transfer, SourceOrder::compare));
+    found.sort((first, second) -> SourceOrder.compare(first.transfer(), second.transfer()));
     return found;
   }
 
-  /** The values when every one is an FTP_TLS creation that runs ftplib's own constructor, login and transfer code. */
-  private static List<CallExpression> ftplibCreations(List<Expression> values, SubscriptionContext context) {
-    List<CallExpression> creations = new ArrayList<>();
-    for (Expression value : values) {
-      if (!(value instanceof CallExpression creation && FtpClients.createsFtpTls(creation, context)
-        && FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> FtpClients.runsFtplibMethod(creation, method)))) {
-        return List.of();
-      }
-      creations.add(creation);
+  /** The creation whose client the methods after {@code __init__} may get in clear text, if the code shows one. */
+  private static Optional<CallExpression> unprotectedCreation(List<CallExpression> creations, List<QualifiedExpression> uses,
+    TrackedClients tracked) {
+    Optional<CallExpression> createdInInit = creations.stream().filter(TrackedClients::isInInit).findFirst();
+    if (createdInInit.isPresent() && creations.stream().allMatch(TrackedClients::isInInit)) {
+      Outcome init = tracked.outcomeOf(TrackedClients.enclosingMethod(createdInInit.get()));
+      Set<Tree> atExit = init == null ? Set.of() : init.atExit().getOrDefault(createdInInit.get(), Set.of());
+      return atExit.stream().filter(CallExpression.class::isInstance).map(CallExpression.class::cast)
+        .filter(creations::contains).sorted(SourceOrder::compare).findFirst();
     }
-    return creations;
+    // created in other methods too: __init__ must leave it alone
+    boolean initLeavesItAlone = uses.stream().filter(TrackedClients::isInInit).allMatch(use -> tracked.leavesUnprotected(use, creations));
+    return initLeavesItAlone ? Optional.of(creations.get(0)) : Optional.empty();
   }
 
-  /** The first transfer among the uses, when every use is an assignment or a call of one of ftplib's methods but prot_p. */
-  private static List<CallExpression> firstTransfer(List<QualifiedExpression> uses, List<CallExpression> creations) {
-    CallExpression first = null;
-    for (QualifiedExpression use : uses) {
-      if (isAssigned(use)) {
-        continue;
-      }
-      if (!(use.parent() instanceof QualifiedExpression method && method.qualifier() == use
-        && method.parent() instanceof CallExpression call && call.callee() == method)) {
-        return List.of();
-      }
-      String name = method.name().name();
-      if (FtplibApi.PROT_P.equals(name) || creations.stream().anyMatch(creation -> !FtpClients.runsFtplibMethod(creation, name))) {
-        return List.of();
-      }
-      if (FtplibApi.DATA_TRANSFER_METHODS.contains(name) && (first == null || SourceOrder.isBefore(call, first))) {
-        first = call;
-      }
-    }
-    return first == null ? List.of() : List.of(first);
+  private static boolean reportedInAMethod(List<CallExpression> creations, TrackedClients tracked) {
+    return creations.stream().map(TrackedClients::enclosingMethod).distinct()
+      .map(tracked::outcomeOf)
+      .anyMatch(outcome -> outcome != null && outcome.transfers().stream().anyMatch(transfer -> creations.contains(transfer.creation())));
   }
 
-  private static boolean isAssigned(QualifiedExpression use) {
-    return use.parent() instanceof ExpressionList targets && targets.parent() instanceof AssignmentStatement assignment
-      && assignment.lhsExpressions().contains(targets);
+  private static Optional<CallExpression> firstTransferOutsideInit(List<QualifiedExpression> uses) {
+    return uses.stream().filter(use -> !TrackedClients.isInInit(use))
+      .filter(use -> use.parent() instanceof QualifiedExpression method && method.qualifier() == use
+        && FtplibApi.DATA_TRANSFER_METHODS.contains(method.name().name())
+        && method.parent() instanceof CallExpression call && call.callee() == method)
+      .map(use -> (CallExpression) use.parent().parent())
+      .min(SourceOrder::compare);
   }
 }

@@ -1,17 +1,14 @@
 package io.ftpsecurity.python.analysis;
 
-import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.ProcessExitApi;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.BinaryExpression;
 import org.sonar.plugins.python.api.tree.CallExpression;
@@ -24,78 +21,108 @@ import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.ReturnStatement;
+import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * What the elements of one control-flow block do to the data channels of the FTP_TLS clients, in evaluation
- * order. Code that may not run (the branches of {@code a if c else b}, the right side of {@code and}/{@code or},
- * comprehensions) can clear a channel but never protects it.
+ * order: found once per block by walking its trees, then replayed on the states by {@link ClientStates} as often as
+ * the fixpoint needs. Code that may not run (the branches of {@code a if c else b}, the right side of
+ * {@code and}/{@code or}, comprehensions) can clear a channel but never protects it.
  */
 final class DataChannelEffects {
 
-  private final Map<CallExpression, Set<Tree>> state;
-  /** Null when no exception handler reads it. */
-  private final Map<CallExpression, Set<Tree>> stateAtAnyPoint;
-  /** The clients whose state the current element changed: only they can add to {@link #stateAtAnyPoint}. */
-  private final List<CallExpression> touched = new ArrayList<>();
+  /** What an effect does to its client's state. */
+  enum Kind {
+    /**
+     * The client starts here ({@link TrackedClients.Seed}: a creation, a helper's call): its channel is clear (or, code
+     * that may not run, may be).
+     */
+    CREATED,
+    /** The client starts here with its channel protected: a subclass or a helper that calls {@code prot_p()}. */
+    CREATED_PROTECTED,
+    /** {@code prot_c()}: the channel is clear (or may be) until the next {@code prot_p()}. */
+    CLEARED,
+    /** {@code prot_p()}, or the client handed to code the analysis cannot see: nothing clear to report any more. */
+    PROTECTED,
+    /** A data transfer: reported when the channel may be clear. */
+    TRANSFER,
+    /** {@code return client}: the final pass records its state for the callers, then the client leaves the scope. */
+    RETURNED,
+    /** The end of an element: the states reached so far are among those an exception handler may see. */
+    ELEMENT_END
+  }
+
+  /**
+   * One effect on the client tracked by {@code creation} (its key: the creation, a helper's call, the attribute's
+   * first creation in the method); {@code call} is the call that starts it, the prot_c() call or the transfer,
+   * {@code mayNotRun} says whether the code may be skipped.
+   */
+  record Effect(Kind kind, CallExpression creation, CallExpression call, boolean mayNotRun) {
+  }
+
+  private static final Set<Tree.Kind> COMPREHENSIONS = EnumSet.of(Tree.Kind.LIST_COMPREHENSION, Tree.Kind.SET_COMPREHENSION,
+    Tree.Kind.DICT_COMPREHENSION, Tree.Kind.GENERATOR_EXPR);
+  private static final Effect ELEMENT_END = new Effect(Kind.ELEMENT_END, null, null, false);
+
+  private final List<Effect> effects = new ArrayList<>();
   private final ScopeClients clients;
   private final SubscriptionContext context;
-  /** Null while the fixpoint is computed; the final pass records the unprotected transfers here. */
-  private final List<UnprotectedTransfer> found;
   private boolean pathEnded;
   private long steps;
 
-  DataChannelEffects(Map<CallExpression, Set<Tree>> entryState, boolean raisesToHandler, ScopeClients clients,
-    SubscriptionContext context, List<UnprotectedTransfer> found) {
-    this.state = new HashMap<>(entryState);
-    this.stateAtAnyPoint = raisesToHandler ? new HashMap<>(entryState) : null;
+  private DataChannelEffects(ScopeClients clients, SubscriptionContext context) {
     this.clients = clients;
     this.context = context;
-    this.found = found;
-    this.steps = entryState.size();
   }
 
-  /** For each client reached so far: the creation and prot_c() calls that may have left its channel clear. */
-  Map<CallExpression, Set<Tree>> state() {
-    return state;
+  /** The effects of a block's elements, up to a call that ends the process (after it, the block is dead). */
+  static DataChannelEffects of(CfgBlock block, ScopeClients clients, SubscriptionContext context) {
+    DataChannelEffects found = new DataChannelEffects(clients, context);
+    for (Tree element : block.elements()) {
+      found.apply(element);
+      if (found.pathEnded) {
+        break;
+      }
+    }
+    return found;
   }
 
-  /** The union of the states at every point of the block: what an exception raised inside it carries. */
-  Map<CallExpression, Set<Tree>> stateAtAnyPoint() {
-    return stateAtAnyPoint;
+  List<Effect> effects() {
+    return effects;
   }
 
-  /** After {@code sys.exit()} and the like: the rest of the block is dead and nothing flows to its successors. */
+  /** After {@code sys.exit()} and the like: nothing flows to the block's successors. */
   boolean pathEnded() {
     return pathEnded;
   }
 
-  /** Work done so far: trees visited and states copied or changed, for the analysis' budget. */
+  /** Trees visited, for the analysis' budget. */
   long steps() {
     return steps;
   }
 
-  void apply(Tree element) {
-    if (pathEnded) {
-      return;
-    }
+  private void apply(Tree element) {
+    int before = effects.size();
     visit(element, false);
-    if (stateAtAnyPoint != null) {
-      touched.forEach(client -> stateAtAnyPoint.merge(client, state.get(client), DataChannelEffects::union));
+    if (effects.size() > before) {
+      effects.add(ELEMENT_END);
     }
-    touched.clear();
     pathEnded = element instanceof ExpressionStatement statement && statement.expressions().size() == 1
       && statement.expressions().get(0) instanceof CallExpression call && ProcessExitApi.ENDS_PROCESS.isTrueFor(call.callee(), context);
   }
 
-  private void set(CallExpression client, Set<Tree> causes) {
-    state.put(client, causes);
-    touched.add(client);
-    steps++;
+  private void add(Kind kind, CallExpression creation, CallExpression call, boolean mayNotRun) {
+    effects.add(new Effect(kind, creation, call, mayNotRun));
   }
 
   private void visit(Tree tree, boolean mayNotRun) {
     steps++;
+    if (tree instanceof Token) {
+      return;
+    }
+    Tree.Kind kind = tree.getKind();
     if (tree instanceof FunctionDef || tree instanceof LambdaExpression) {
       releaseCapturedClients(tree);
     } else if (tree instanceof ClassDef classDef) {
@@ -107,31 +134,35 @@ final class DataChannelEffects {
       visit(conditional.condition(), mayNotRun);
       visit(conditional.trueExpression(), true);
       visit(conditional.falseExpression(), true);
-    } else if (tree.is(Tree.Kind.AND, Tree.Kind.OR)) {
+    } else if (tree instanceof ReturnStatement statement) {
+      onReturn(statement, mayNotRun);
+    } else if (kind == Tree.Kind.AND || kind == Tree.Kind.OR) {
       visit(((BinaryExpression) tree).leftOperand(), mayNotRun);
       visit(((BinaryExpression) tree).rightOperand(), true);
     } else {
-      boolean childrenMayNotRun = mayNotRun
-        || tree.is(Tree.Kind.LIST_COMPREHENSION, Tree.Kind.SET_COMPREHENSION, Tree.Kind.DICT_COMPREHENSION, Tree.Kind.GENERATOR_EXPR);
+      boolean childrenMayNotRun = mayNotRun || COMPREHENSIONS.contains(kind);
       for (Tree child : tree.children()) {
         visit(child, childrenMayNotRun);
       }
       if (tree instanceof CallExpression call) {
         onCall(call, mayNotRun);
-      } else if (tree instanceof Name name) {
-        onName(name);
+      } else if (tree instanceof Name name && ScopeClients.isRead(name)) {
+        onReference(name);
+      } else if (tree instanceof QualifiedExpression attribute && ScopeClients.isRead(attribute)) {
+        onReference(attribute);
       }
     }
   }
 
   private void onCall(CallExpression call, boolean mayNotRun) {
-    if (clients.createsFtpTls(call)) {
-      if (isTrackable(call)) {
-        set(call, mayNotRun ? add(state.get(call), call) : Set.of(call));
+    Optional<TrackedClients.Seed> seed = clients.seedOf(call);
+    if (seed.isPresent()) {
+      if (!assignsGlobal(call)) {
+        add(seed.get().initial().isEmpty() ? Kind.CREATED_PROTECTED : Kind.CREATED, seed.get().key(), call, mayNotRun);
       }
       return;
     }
-    if (state.isEmpty() || !(call.callee() instanceof QualifiedExpression method)) {
+    if (!(call.callee() instanceof QualifiedExpression method)) {
       return;
     }
     Optional<CallExpression> client = clientOf(method.qualifier());
@@ -140,57 +171,54 @@ final class DataChannelEffects {
     }
     CallExpression creation = client.get();
     String methodName = method.name().name();
-    if (!FtpClients.runsFtplibMethod(creation, methodName)) {
+    SubclassOverrides.Effect effect = clients.effectOf(creation, methodName);
+    if (effect == SubclassOverrides.Effect.UNKNOWN) {
       // an override or an unknown method may protect the channel its own way
-      set(creation, Set.of());
-    } else if (FtplibApi.PROT_P.equals(methodName)) {
+      add(Kind.PROTECTED, creation, call, false);
+    } else if (FtplibApi.PROT_P.equals(methodName) || effect == SubclassOverrides.Effect.PROTECTS) {
       if (!mayNotRun) {
-        set(creation, Set.of());
+        add(Kind.PROTECTED, creation, call, false);
       }
     } else if (FtplibApi.PROT_C.equals(methodName)) {
-      set(creation, mayNotRun ? add(state.get(creation), call) : Set.of(call));
-    } else if (found != null && FtplibApi.DATA_TRANSFER_METHODS.contains(methodName) && !state.get(creation).isEmpty()) {
-      found.add(unprotected(call, creation, state.get(creation)));
+      add(Kind.CLEARED, creation, call, mayNotRun);
+    } else if (FtplibApi.DATA_TRANSFER_METHODS.contains(methodName)) {
+      add(Kind.TRANSFER, creation, call, mayNotRun);
     }
   }
 
   /** A client used other than through its methods (an argument, a closure, a write to its state) is given up. */
-  private void onName(Name name) {
-    if (state.isEmpty() || !ScopeClients.isRead(name) || isAliasSource(name)) {
+  private void onReference(Expression reference) {
+    if (reference instanceof Name name && isAliasSource(name) || reference.parent() instanceof ReturnStatement) {
       return;
     }
-    if (name.parent() instanceof QualifiedExpression access && access.qualifier() == name && !changesBehaviour(access)) {
+    if (reference.parent() instanceof QualifiedExpression access && access.qualifier() == reference && !changesBehaviour(access)) {
       return;
     }
-    clientOf(name).ifPresent(creation -> set(creation, Set.of()));
+    clientOf(reference).ifPresent(creation -> add(Kind.PROTECTED, creation, null, false));
+  }
+
+  /** {@code return client}: see {@link Kind#RETURNED} and {@link HelperReturns}. */
+  private void onReturn(ReturnStatement statement, boolean mayNotRun) {
+    statement.children().forEach(child -> visit(child, mayNotRun));
+    if (statement.expressions().size() == 1) {
+      clientOf(statement.expressions().get(0)).ifPresent(creation -> add(Kind.RETURNED, creation, null, false));
+    }
   }
 
   private void releaseCapturedClients(Tree function) {
-    if (state.isEmpty()) {
-      return;
-    }
     for (CallExpression creation : clients.capturedBy(function)) {
-      if (state.containsKey(creation)) {
-        set(creation, Set.of());
-      }
+      add(Kind.PROTECTED, creation, null, false);
     }
   }
 
+  /** The key of the tracked client an expression refers to: only those can have a state. */
   private Optional<CallExpression> clientOf(Expression expression) {
-    return clients.creationOf(expression).filter(state::containsKey);
+    return clients.creationOf(expression).filter(clients::isKey);
   }
 
-  /**
-   * A creation whose behaviour the code shows: ftplib's own constructor, login and transfer plumbing, bound to a
-   * local name (a global may be changed by any call).
-   */
-  private boolean isTrackable(CallExpression creation) {
-    return FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> FtpClients.runsFtplibMethod(creation, method))
-      && !(creation.parent() instanceof AssignmentStatement assignment && assignsGlobal(assignment));
-  }
-
-  private boolean assignsGlobal(AssignmentStatement assignment) {
-    return assignment.lhsExpressions().stream()
+  /** A client bound to a global, which any call may change, is not followed. */
+  private boolean assignsGlobal(CallExpression creation) {
+    return creation.parent() instanceof AssignmentStatement assignment && assignment.lhsExpressions().stream()
       .flatMap(targets -> targets.expressions().stream())
       .filter(Name.class::isInstance)
       .map(target -> ((Name) target).symbol())
@@ -218,24 +246,5 @@ final class DataChannelEffects {
     return written
       ? attribute.startsWith("_") || FtplibApi.DATA_TRANSFER_METHODS.contains(attribute) || FtplibApi.IMPLICITLY_CALLED_METHODS.contains(attribute)
       : FtplibApi.PROT_P.equals(attribute);
-  }
-
-  private static UnprotectedTransfer unprotected(CallExpression transfer, CallExpression creation, Set<Tree> causes) {
-    List<CallExpression> clearedBy = causes.stream()
-      .filter(cause -> cause != creation)
-      .map(CallExpression.class::cast)
-      .sorted(Comparator.comparing((CallExpression call) -> call.firstToken().line()).thenComparing(call -> call.firstToken().column()))
-      .toList();
-    return new UnprotectedTransfer(transfer, creation, causes.contains(creation), clearedBy);
-  }
-
-  private static Set<Tree> add(Set<Tree> causes, Tree cause) {
-    return causes == null ? Set.of(cause) : union(causes, Set.of(cause));
-  }
-
-  static Set<Tree> union(Set<Tree> first, Set<Tree> second) {
-    Set<Tree> all = new LinkedHashSet<>(first);
-    all.addAll(second);
-    return Set.copyOf(all);
   }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import javax.annotation.Nullable;
 import org.sonar.api.utils.log.Logger;
 import org.sonar.api.utils.log.Loggers;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -31,10 +33,11 @@ import org.sonar.plugins.python.api.tree.WithStatement;
 
 /**
  * Whether the data transfers of FTP_TLS clients run over a protected data channel: a forward analysis over the
- * control-flow graph of one function or module body. For each FTP_TLS client created in that body, the state says
- * what may have left its data channel in clear text on some path: the creation itself (no {@code prot_p()} since)
- * or a {@code prot_c()} call. {@code prot_p()} empties it, and so does handing the client to code the analysis
- * cannot see, so that rules stay silent when unsure. Clients from parameters or attributes are never tracked.
+ * control-flow graph of one function or module body. For each FTP_TLS client that body starts ({@link TrackedClients}:
+ * a creation, a call of a helper returning one, an attribute client created in the method), the state says what may
+ * have left its data channel in clear text on some path: its start (no {@code prot_p()} since) or a {@code prot_c()}
+ * call. {@code prot_p()} empties it, and so does handing the client to code the analysis cannot see, so that rules
+ * stay silent when unsure. Clients from parameters are never tracked.
  *
  * <p>The graph of python-frontend lets an exception leave a {@code try} body only at its end; here it may leave
  * from any point, so a {@code prot_p()} that raises does not protect what the handler reaches. The edge that skips
@@ -49,9 +52,9 @@ public final class DataChannelProtection {
   private static final Logger LOG = Loggers.get(DataChannelProtection.class);
 
   /**
-   * Work allowed on one scope, in trees visited and client states copied or changed: each tree is visited about
-   * twice, so this is some twenty times what a 50,000-line body needs (a few seconds at most). Beyond it the
-   * analysis gives up on the scope and finds nothing there.
+   * Work allowed on one scope, in trees visited, effects replayed and client states copied or changed: each tree is
+   * visited once and a block's effects replayed a few times, so this is ten times or more what a 50,000-line body
+   * needs (a few seconds at most). Beyond it the analysis gives up on the scope and finds nothing there.
    */
   static final long MAX_STEPS_PER_SCOPE = 20_000_000;
 
@@ -60,9 +63,30 @@ public final class DataChannelProtection {
    *
    * @param neverProtected some path goes from the creation to the transfer without {@code prot_p()}
    * @param clearedBy the {@code prot_c()} calls that some path passes, and no {@code prot_p()} after them
+   * @param returnedBy the call of a helper that returned the client, in clear text, from the creation; or null
    */
   public record UnprotectedTransfer(CallExpression transfer, CallExpression creation, boolean neverProtected,
-    List<CallExpression> clearedBy) {
+    List<CallExpression> clearedBy, @Nullable CallExpression returnedBy) {
+
+    public UnprotectedTransfer(CallExpression transfer, CallExpression creation, boolean neverProtected, List<CallExpression> clearedBy) {
+      this(transfer, creation, neverProtected, clearedBy, null);
+    }
+
+    /** The client in the scope: the helper's call that returned it, or its creation. */
+    public CallExpression client() {
+      return returnedBy == null ? creation : returnedBy;
+    }
+  }
+
+  /** A {@code return} that hands back a tracked client, in the state its key has there. */
+  record ReturnedClient(CallExpression key, Set<Tree> causes) {
+  }
+
+  /**
+   * What the analysis of one scope found: its unprotected transfers, the clients its returns hand back, and the state
+   * of the clients kept in attributes where the scope ends normally.
+   */
+  record Outcome(List<UnprotectedTransfer> transfers, List<ReturnedClient> returns, Map<CallExpression, Set<Tree>> atExit) {
   }
 
   private final ControlFlowGraph cfg;
@@ -70,6 +94,8 @@ public final class DataChannelProtection {
   private final ScopeClients clients;
   private final long maxSteps;
   private final Map<CfgBlock, Map<CallExpression, Set<Tree>>> entryStates = new HashMap<>();
+  /** What each block does to the clients, found once: the fixpoint replays it as often as a block is reached. */
+  private final Map<CfgBlock, DataChannelEffects> effects = new HashMap<>();
   private final Map<CfgBlock, CfgBlock> exceptionHandlers = new HashMap<>();
   /** Where a block stands in a topological order of the graph's loops (strongly connected components). */
   private final Map<CfgBlock, Integer> rank = new HashMap<>();
@@ -77,10 +103,10 @@ public final class DataChannelProtection {
   private final Map<CallExpression, Integer> lastRank = new HashMap<>();
   private long steps;
 
-  private DataChannelProtection(ControlFlowGraph cfg, SubscriptionContext context, long maxSteps) {
+  private DataChannelProtection(ControlFlowGraph cfg, TrackedClients tracked, long maxSteps) {
     this.cfg = cfg;
-    this.context = context;
-    this.clients = new ScopeClients(context);
+    this.context = tracked.context();
+    this.clients = new ScopeClients(tracked);
     this.maxSteps = maxSteps;
   }
 
@@ -88,36 +114,53 @@ public final class DataChannelProtection {
    * The transfers in {@code scope} (a FunctionDef or the FileInput) that may run unprotected, in source order;
    * empty when python-frontend has no control-flow graph for it.
    */
-  public static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, SubscriptionContext context) {
-    return unprotectedTransfers(scope, context, MAX_STEPS_PER_SCOPE);
+  public static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, TrackedClients tracked) {
+    Outcome outcome = tracked.outcomeOf(scope);
+    return outcome == null ? List.of() : outcome.transfers();
   }
 
-  /** As above, with another budget (tests). */
-  static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, SubscriptionContext context, long maxSteps) {
+  /** As above, with another budget and not kept (tests). */
+  static List<UnprotectedTransfer> unprotectedTransfers(Tree scope, TrackedClients tracked, long maxSteps) {
+    Outcome outcome = analyse(scope, tracked, maxSteps);
+    return outcome == null ? List.of() : outcome.transfers();
+  }
+
+  /** The analysis of one scope; null when python-frontend has no graph for it or the work exceeds the budget. */
+  @Nullable
+  static Outcome analyse(Tree scope, TrackedClients tracked, long maxSteps) {
+    SubscriptionContext context = tracked.context();
     ControlFlowGraph cfg = ControlFlow.graph(scope, context);
     if (cfg == null) {
-      return List.of();
+      return null;
     }
-    List<UnprotectedTransfer> found = new DataChannelProtection(cfg, context, maxSteps).solve();
+    Outcome found = new DataChannelProtection(cfg, tracked, maxSteps).solve();
     if (found == null) {
       LOG.debug("FTP data channel analysis gave up on the {} at {}:{}: more than {} steps",
         scope instanceof FunctionDef function ? "function " + function.name().name() : "module body",
         context.pythonFile().fileName(), scope.firstToken() == null ? 0 : scope.firstToken().line(), maxSteps);
-      return List.of();
     }
     return found;
   }
 
   /**
    * The function bodies and the module body (class bodies belong to the body around them) that create an FTP_TLS
-   * client: the only ones worth analysing. Creations inside lambdas have no graph and are left out.
+   * client or call a helper that returns one: the only ones worth analysing. Calls inside lambdas have no graph and are
+   * left out.
    */
-  public static Set<Tree> scopesCreatingFtpTls(FileInput file, SubscriptionContext context) {
+  public static Set<Tree> scopesStartingClients(FileInput file, TrackedClients tracked) {
+    // without a creation in the file, no helper returns a client: most files stop after this cheap pass
+    if (scopesWhere(file, call -> FtpClients.createsFtpTls(call, tracked.context())).isEmpty()) {
+      return Set.of();
+    }
+    return scopesWhere(file, call -> tracked.seedOf(call).isPresent());
+  }
+
+  private static Set<Tree> scopesWhere(FileInput file, Predicate<CallExpression> startsClient) {
     Set<Tree> scopes = new LinkedHashSet<>();
     file.accept(new BaseTreeVisitor() {
       @Override
       public void visitCallExpression(CallExpression call) {
-        if (FtpClients.createsFtpTls(call, context)) {
+        if (startsClient.test(call)) {
           Tree scope = call.parent();
           while (scope != null && !(scope instanceof FunctionDef || scope instanceof FileInput || scope instanceof LambdaExpression)) {
             scope = scope.parent();
@@ -132,11 +175,12 @@ public final class DataChannelProtection {
     return scopes;
   }
 
-  /** The unprotected transfers, or null when the work exceeds the budget. */
-  private List<UnprotectedTransfer> solve() {
+  /** The outcome, or null when the work exceeds the budget. */
+  @Nullable
+  private Outcome solve() {
     findExceptionHandlers();
     rankBlocks();
-    findLastRanks();
+    findEffects();
     entryStates.put(cfg.start(), new HashMap<>());
     Set<CfgBlock> pending = new LinkedHashSet<>(List.of(cfg.start()));
     while (!pending.isEmpty()) {
@@ -145,31 +189,30 @@ public final class DataChannelProtection {
       }
       CfgBlock block = pending.iterator().next();
       pending.remove(block);
-      DataChannelEffects effects = interpret(block, null);
-      Set<CfgBlock> successors = effects.pathEnded() ? Set.of() : followedSuccessors(block);
+      ClientStates states = interpret(block, null, null);
+      Set<CfgBlock> successors = effects.get(block).pathEnded() ? Set.of() : followedSuccessors(block);
       for (CfgBlock successor : successors) {
-        if (mergeInto(successor, effects.state())) {
+        if (mergeInto(successor, states.state())) {
           pending.add(successor);
         }
       }
       CfgBlock handler = exceptionHandlers.get(block);
-      if (handler != null && mergeInto(handler, effects.stateAtAnyPoint())) {
+      if (handler != null && mergeInto(handler, states.stateAtAnyPoint())) {
         pending.add(handler);
       }
     }
     List<UnprotectedTransfer> found = new ArrayList<>();
-    entryStates.keySet().forEach(block -> interpret(block, found));
-    found.sort(Comparator.comparing((UnprotectedTransfer t) -> t.transfer().firstToken().line())
-      .thenComparing(t -> t.transfer().firstToken().column()));
-    return found;
+    List<ReturnedClient> returns = new ArrayList<>();
+    entryStates.keySet().forEach(block -> interpret(block, found, returns));
+    found.sort(Comparator.comparing(UnprotectedTransfer::transfer, SourceOrder::compare));
+    return new Outcome(found, returns, Map.copyOf(entryStates.getOrDefault(cfg.end(), Map.of())));
   }
 
-  private DataChannelEffects interpret(CfgBlock block, List<UnprotectedTransfer> found) {
-    DataChannelEffects effects = new DataChannelEffects(entryStates.get(block), exceptionHandlers.containsKey(block),
-      clients, context, found);
-    block.elements().forEach(effects::apply);
-    steps += effects.steps();
-    return effects;
+  private ClientStates interpret(CfgBlock block, @Nullable List<UnprotectedTransfer> found, @Nullable List<ReturnedClient> returns) {
+    ClientStates states = new ClientStates(entryStates.get(block), exceptionHandlers.containsKey(block), clients);
+    states.replay(effects.get(block).effects(), found, returns);
+    steps += states.steps();
+    return states;
   }
 
   /**
@@ -191,7 +234,7 @@ public final class DataChannelProtection {
       }
       Set<Tree> causes = current.get(entry.getKey());
       if (causes == null || !causes.containsAll(entry.getValue())) {
-        current.put(entry.getKey(), causes == null ? entry.getValue() : DataChannelEffects.union(causes, entry.getValue()));
+        current.put(entry.getKey(), causes == null ? entry.getValue() : ClientStates.union(causes, entry.getValue()));
         grew = true;
       }
     }
@@ -266,11 +309,20 @@ public final class DataChannelProtection {
     frames.push(Map.entry(block, edges.iterator()));
   }
 
-  private void findLastRanks() {
+  /**
+   * Walks each block's trees once, and ranks each client by the last block whose effects touch it; a client kept in
+   * an attribute lives on after the scope, so its state at the end is part of the outcome.
+   */
+  private void findEffects() {
     for (CfgBlock block : cfg.blocks()) {
+      DataChannelEffects blockEffects = DataChannelEffects.of(block, clients, context);
+      effects.put(block, blockEffects);
+      steps += blockEffects.steps();
       int blockRank = rank.get(block);
-      for (Tree element : block.elements()) {
-        clients.forEachReferencedCreation(element, creation -> lastRank.merge(creation, blockRank, Math::max));
+      for (DataChannelEffects.Effect effect : blockEffects.effects()) {
+        if (effect.creation() != null) {
+          lastRank.merge(effect.creation(), clients.outlivesScope(effect.creation()) ? Integer.MAX_VALUE : blockRank, Math::max);
+        }
       }
     }
   }

@@ -197,7 +197,7 @@ public final class FtpClients {
   }
 
   /** An ftplib function, or overloads that all are (typeshed declares some methods per Python version). */
-  private static boolean isFtplibFunction(PythonType type) {
+  static boolean isFtplibFunction(PythonType type) {
     if (type instanceof UnionType overloads) {
       return overloads.candidates().stream().allMatch(FtpClients::isFtplibFunction);
     }

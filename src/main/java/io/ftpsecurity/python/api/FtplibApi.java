@@ -43,7 +43,11 @@ public final class FtplibApi {
   /** FTP_TLS.ccc(): unwraps TLS from the control connection. */
   public static final String CCC = "ccc";
 
+  /** FTP.connect(host='', port=0, ...), which the constructor calls when given a host. */
+  public static final String CONNECT = "connect";
+
   /** Constructor FTP(host, user, passwd, acct, ...) and FTP_TLS(host, user, passwd, acct, keyfile, certfile, context, ...). */
+  public static final String CONSTRUCTOR_HOST_KEYWORD = "host";
   public static final int CONSTRUCTOR_USER_POSITION = 1;
   public static final String CONSTRUCTOR_USER_KEYWORD = "user";
   public static final int CONSTRUCTOR_PASSWORD_POSITION = 2;

@@ -1,6 +1,5 @@
 package io.ftpsecurity.python.api;
 
-import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.TriBool;
 import org.sonar.plugins.python.api.tree.Expression;
@@ -25,12 +24,12 @@ public interface TypeMatcher {
    */
   default TriBool evaluateFor(Expression expression, SubscriptionContext context) {
     PythonType type = expression.typeV2();
-    if (check(type) == TriBool.TRUE) {
-      return TriBool.TRUE;
+    TriBool direct = check(type);
+    if (direct == TriBool.TRUE || !(type instanceof UnionType union)) {
+      return direct;
     }
-    Set<PythonType> alternatives = type instanceof UnionType union ? union.candidates() : Set.of(type);
     TriBool result = TriBool.TRUE;
-    for (PythonType alternative : alternatives) {
+    for (PythonType alternative : union.candidates()) {
       result = result.conservativeAnd(check(alternative));
       if (result == TriBool.UNKNOWN) {
         break;

@@ -91,7 +91,7 @@ public final class DataChannelFixes {
           transferStatement = statement;
         }
         List<Statement> statements = block.statements();
-        for (int i = statements.indexOf(statement) - 1; i >= 0; i--) {
+        for (int i = TextEdits.indexInBlock(block, statement) - 1; i >= 0; i--) {
           Optional<String> loggedIn = loggedInClient(statements.get(i), transfer.creation(), context);
           if (loggedIn.isPresent()) {
             return Optional.of(new Insertion(TextEdits.insertStatementAfter(statements.get(i), protP(loggedIn.get())), true));

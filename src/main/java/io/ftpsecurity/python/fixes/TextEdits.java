@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.fixes;
 
+import io.ftpsecurity.python.analysis.SourceOrder;
 import java.util.List;
 import java.util.Optional;
 import org.sonar.plugins.python.api.quickfix.PythonTextEdit;
@@ -63,7 +64,7 @@ public final class TextEdits {
       return Optional.empty();
     }
     List<Statement> statements = block.statements();
-    int index = statements.indexOf(statement);
+    int index = indexInBlock(block, statement);
     Statement previous = index > 0 ? statements.get(index - 1) : null;
     Statement next = index < statements.size() - 1 ? statements.get(index + 1) : null;
     if (previous == null && next == null) {
@@ -102,8 +103,13 @@ public final class TextEdits {
    */
   public static PythonTextEdit insertStatementAfter(Statement statement, String code) {
     Token last = statement.lastToken();
-    boolean endsLine = statement.parent() instanceof StatementList block && block.statements().stream()
-      .noneMatch(other -> other != statement && other.firstToken().line() == endLine(last));
+    // statements come in source order: only the next one can start on the line where this one ends
+    boolean endsLine = false;
+    if (statement.parent() instanceof StatementList block) {
+      List<Statement> statements = block.statements();
+      int index = indexInBlock(block, statement);
+      endsLine = index == statements.size() - 1 || statements.get(index + 1).firstToken().line() != endLine(last);
+    }
     Optional<String> indent = indentation(statement);
     if (endsLine && indent.isPresent() && hasLineAfter(statement)) {
       int nextLine = endLine(last) + 1;
@@ -121,7 +127,7 @@ public final class TextEdits {
       return Optional.empty();
     }
     Token first = statement.firstToken();
-    int index = block.statements().indexOf(statement);
+    int index = indexInBlock(block, statement);
     if (index > 0 && endLine(block.statements().get(index - 1).lastToken()) >= first.line()) {
       return Optional.empty();
     }
@@ -131,6 +137,29 @@ public final class TextEdits {
     }
     boolean startsLine = first.column() == indent.get().value().length() && (index > 0 || first.line() == indent.get().line());
     return startsLine ? Optional.of(indent.get().value()) : Optional.empty();
+  }
+
+  /**
+   * Where a statement stands in its block, found by its position: a module body may hold tens of thousands of
+   * statements, and a fix per finding must not scan them all.
+   */
+  static int indexInBlock(StatementList block, Statement statement) {
+    List<Statement> statements = block.statements();
+    int low = 0;
+    int high = statements.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = SourceOrder.compare(statements.get(middle), statement);
+      if (order == 0) {
+        return statements.get(middle) == statement ? middle : statements.indexOf(statement);
+      }
+      if (order < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return statements.indexOf(statement);
   }
 
   /** The token that opens an indented block: it stands just before the block and holds the block's indentation. */

@@ -6,6 +6,7 @@ import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import io.ftpsecurity.python.analysis.LocalDefinitions;
+import io.ftpsecurity.python.analysis.TrackedClients;
 import io.ftpsecurity.python.fixes.DataChannelFixes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,20 +41,25 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
   private static final String CREATION = "FTP_TLS client created here";
   private static final String CLEARING = "Data channel switched to clear text here";
 
+  private static final String RETURNED = "Client returned here without \"prot_p()\"";
+
   private final LocalDefinitions definitions = new LocalDefinitions();
-  /** Whether the file creates an FTP_TLS client at all: without one, no class keeps one in an attribute. */
-  private boolean fileCreatesFtpTls;
+  /** The current file's clients; null when the file starts none, so that no class keeps one in an attribute. */
+  private TrackedClients tracked;
 
   @Override
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
       definitions.clear();
-      fileCreatesFtpTls = checkFile(ctx);
+      tracked = new TrackedClients(ctx, definitions);
+      if (!checkFile(ctx, tracked)) {
+        tracked = null;
+      }
     });
-    // clients kept in attributes, which the per-function analysis does not follow
+    // clients kept in attributes and used in methods that run after __init__
     context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, ctx -> {
-      if (fileCreatesFtpTls) {
-        AttributeDataChannels.unprotectedTransfers((ClassDef) ctx.syntaxNode(), ctx, definitions)
+      if (tracked != null) {
+        AttributeDataChannels.unprotectedTransfers((ClassDef) ctx.syntaxNode(), tracked, definitions)
           .forEach(transfer -> report(ctx, List.of(transfer)));
       }
     });
@@ -61,13 +67,13 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
       .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause()))));
   }
 
-  /** Reports the unprotected transfers of each scope; true when the file creates an FTP_TLS client. */
-  private static boolean checkFile(SubscriptionContext context) {
-    Set<Tree> scopes = DataChannelProtection.scopesCreatingFtpTls((FileInput) context.syntaxNode(), context);
+  /** Reports the unprotected transfers of each scope; true when the file starts an FTP_TLS client. */
+  private static boolean checkFile(SubscriptionContext context, TrackedClients tracked) {
+    Set<Tree> scopes = DataChannelProtection.scopesStartingClients((FileInput) context.syntaxNode(), tracked);
     for (Tree scope : scopes) {
       Map<CallExpression, List<UnprotectedTransfer>> byClient = new LinkedHashMap<>();
-      for (UnprotectedTransfer transfer : DataChannelProtection.unprotectedTransfers(scope, context)) {
-        byClient.computeIfAbsent(transfer.creation(), creation -> new ArrayList<>()).add(transfer);
+      for (UnprotectedTransfer transfer : DataChannelProtection.unprotectedTransfers(scope, tracked)) {
+        byClient.computeIfAbsent(transfer.client(), client -> new ArrayList<>()).add(transfer);
       }
       byClient.values().forEach(transfers -> report(context, transfers));
     }
@@ -79,6 +85,9 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
     UnprotectedTransfer transfer = transfers.get(0);
     var issue = context.addIssue(transfer.transfer().callee(), transfer.neverProtected() ? MESSAGE_NEVER_PROTECTED : MESSAGE_CLEARED);
     issue.secondary(transfer.creation(), CREATION);
+    if (transfer.returnedBy() != null) {
+      issue.secondary(transfer.returnedBy(), RETURNED);
+    }
     transfer.clearedBy().forEach(clearing -> issue.secondary(clearing, CLEARING));
     DataChannelFixes.protect(transfers, context).ifPresent(issue::addQuickFix);
   }

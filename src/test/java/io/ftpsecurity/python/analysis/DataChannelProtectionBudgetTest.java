@@ -57,8 +57,9 @@ class DataChannelProtectionBudgetTest {
       @Override
       public void initialize(Context context) {
         context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
-          for (Tree scope : DataChannelProtection.scopesCreatingFtpTls((FileInput) ctx.syntaxNode(), ctx)) {
-            found.put(label(scope), DataChannelProtection.unprotectedTransfers(scope, ctx, budget.applyAsLong(scope)));
+          TrackedClients tracked = new TrackedClients(ctx, new LocalDefinitions());
+          for (Tree scope : DataChannelProtection.scopesStartingClients((FileInput) ctx.syntaxNode(), tracked)) {
+            found.put(label(scope), DataChannelProtection.unprotectedTransfers(scope, tracked, budget.applyAsLong(scope)));
           }
         });
       }

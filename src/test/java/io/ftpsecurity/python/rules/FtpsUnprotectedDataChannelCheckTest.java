@@ -11,6 +11,11 @@ class FtpsUnprotectedDataChannelCheckTest {
   }
 
   @Test
+  void helpers_subclasses_and_attributes() {
+    PythonCheckVerifier.verify("FtpsUnprotectedDataChannel_helpers_subclasses.py", new FtpsUnprotectedDataChannelCheck());
+  }
+
+  @Test
   void unusual_code() {
     PythonCheckVerifier.verify("FtpsUnprotectedDataChannel_robustness.py", new FtpsUnprotectedDataChannelCheck());
   }

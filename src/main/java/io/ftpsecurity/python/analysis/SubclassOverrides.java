@@ -1,0 +1,200 @@
+package io.ftpsecurity.python.analysis;
+
+import io.ftpsecurity.python.api.FtplibApi;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.Nullable;
+import org.sonar.plugins.python.api.symbols.Symbol;
+import org.sonar.plugins.python.api.symbols.Usage;
+import org.sonar.plugins.python.api.tree.AssignmentStatement;
+import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.ClassDef;
+import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.ExpressionList;
+import org.sonar.plugins.python.api.tree.ExpressionStatement;
+import org.sonar.plugins.python.api.tree.FunctionDef;
+import org.sonar.plugins.python.api.tree.LambdaExpression;
+import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.Parameter;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.RegularArgument;
+import org.sonar.plugins.python.api.tree.ReturnStatement;
+import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.tree.YieldExpression;
+import org.sonar.plugins.python.api.types.v2.ClassType;
+import org.sonar.plugins.python.api.types.v2.FunctionType;
+import org.sonar.plugins.python.api.types.v2.UnionType;
+
+/**
+ * What calling a method of an FTP_TLS client does to its data channel when the class is a subclass defined in this
+ * file. Only {@code __init__}, {@code connect} and {@code login} are summarised, the overrides that recipes use to
+ * protect the channel: such an override behaves like ftplib's own method when its body only calls
+ * {@code super().<method>(...)}, ftplib methods of the client that leave the channel alone, and code that does not
+ * touch the client; it protects the channel when it also calls {@code self.prot_p()} as a statement of its body that
+ * no {@code return} precedes (so on every path that returns normally). Any other override (of {@code prot_p}, of a
+ * transfer method, or a body that hands {@code self} to other code) has an effect the code does not show. Summaries
+ * are kept per class and method for one file.
+ */
+final class SubclassOverrides {
+
+  enum Effect {
+    /** Behaves like ftplib's method of that name. */
+    FTPLIB,
+    /** Leaves the data channel protected. */
+    PROTECTS,
+    /** The code does not show what it does. */
+    UNKNOWN
+  }
+
+  private static final Set<String> SUMMARISED = Set.of(FtplibApi.INIT_METHOD, FtplibApi.CONNECT, FtplibApi.LOGIN);
+  /** Local base classes followed up to an ftplib class. */
+  private static final int MAX_BASES = 4;
+  private static final String SUPER = "super";
+
+  private final Map<ClassType, Map<String, Effect>> effects = new IdentityHashMap<>();
+
+  /** What calling the method on the client that the creation makes does; a class that is not resolved is UNKNOWN. */
+  Effect effectOf(CallExpression creation, String method) {
+    if (!(creation.callee().typeV2() instanceof ClassType classType)) {
+      return Effect.UNKNOWN;
+    }
+    // remembered for ftplib's own methods too: the data-channel analysis asks on every method call of a client, and
+    // type lookups cost more than the rest of its work on the call
+    return effects.computeIfAbsent(classType, type -> new HashMap<>()).computeIfAbsent(method, name -> {
+      if (FtpClients.runsFtplibMethod(creation, name)) {
+        return Effect.FTPLIB;
+      }
+      return SUMMARISED.contains(name) ? summarise(overrideOf(creation.callee(), name), classType) : Effect.UNKNOWN;
+    });
+  }
+
+  /** The method's definition in the class the callee names or in its local bases, the nearest first. */
+  @Nullable
+  private static FunctionDef overrideOf(Expression callee, String method) {
+    ClassDef classDef = localClass(callee);
+    for (int depth = 0; classDef != null && depth < MAX_BASES; depth++) {
+      List<FunctionDef> definitions = classDef.body().statements().stream()
+        .filter(FunctionDef.class::isInstance).map(FunctionDef.class::cast)
+        .filter(function -> method.equals(function.name().name())).toList();
+      if (!definitions.isEmpty()) {
+        return definitions.size() == 1 ? definitions.get(0) : null;
+      }
+      classDef = classDef.args() != null && classDef.args().arguments().size() == 1
+        && classDef.args().arguments().get(0) instanceof RegularArgument base && base.keywordArgument() == null
+        ? localClass(base.expression()) : null;
+    }
+    return null;
+  }
+
+  /** The class statement of this file that a name certainly refers to. */
+  @Nullable
+  private static ClassDef localClass(Expression expression) {
+    if (!(expression instanceof Name name) || name.symbol() == null) {
+      return null;
+    }
+    List<Usage> bindings = SymbolBindings.OF_FILE.of(name.symbol());
+    return bindings.size() == 1 && bindings.get(0).kind() == Usage.Kind.CLASS_DECLARATION
+      && bindings.get(0).tree().parent() instanceof ClassDef classDef ? classDef : null;
+  }
+
+  private static Effect summarise(@Nullable FunctionDef override, ClassType classType) {
+    if (override == null || !override.decorators().isEmpty() || override.parameters() == null
+      || override.parameters().nonTuple().isEmpty()) {
+      return Effect.UNKNOWN;
+    }
+    Parameter selfParameter = override.parameters().nonTuple().get(0);
+    Symbol self = selfParameter.name() == null ? null : selfParameter.name().symbol();
+    if (self == null || selfParameter.starToken() != null) {
+      return Effect.UNKNOWN;
+    }
+    boolean protects = false;
+    Deque<Tree> pending = new ArrayDeque<>(override.body().children());
+    while (!pending.isEmpty()) {
+      Tree tree = pending.pop();
+      if (tree instanceof FunctionDef || tree instanceof LambdaExpression || tree instanceof ClassDef || tree instanceof YieldExpression) {
+        // runs later, or makes the method a generator
+        return Effect.UNKNOWN;
+      }
+      if (tree instanceof Name name && name.symbol() == self) {
+        Use use = useOf(name, override, classType);
+        if (use == Use.UNKNOWN) {
+          return Effect.UNKNOWN;
+        }
+        protects |= use == Use.PROTECTS;
+      } else if (tree instanceof Name name && SUPER.equals(name.name()) && !callsSuperMethod(name, override)) {
+        return Effect.UNKNOWN;
+      }
+      tree.children().forEach(pending::push);
+    }
+    return protects ? Effect.PROTECTS : Effect.FTPLIB;
+  }
+
+  private enum Use { NEUTRAL, PROTECTS, UNKNOWN }
+
+  /** One use of {@code self} in the override. */
+  private static Use useOf(Name self, FunctionDef override, ClassType classType) {
+    if (!(self.parent() instanceof QualifiedExpression access && access.qualifier() == self)) {
+      return Use.UNKNOWN;
+    }
+    String attribute = access.name().name();
+    if (access.parent() instanceof CallExpression call && call.callee() == access) {
+      if (FtplibApi.PROT_P.equals(attribute)) {
+        return isStatementOnEveryPath(call, override) && isFtplibMember(classType, attribute) ? Use.PROTECTS : Use.UNKNOWN;
+      }
+      return leavesChannelAlone(attribute) && isFtplibMember(classType, attribute) ? Use.NEUTRAL : Use.UNKNOWN;
+    }
+    // a method taken without calling it, or replaced; a write to ftplib's internal state
+    boolean written = access.parent() instanceof ExpressionList targets && targets.parent() instanceof AssignmentStatement;
+    return isMethod(classType, attribute) || written && attribute.startsWith("_") ? Use.UNKNOWN : Use.NEUTRAL;
+  }
+
+  private static boolean isMethod(ClassType classType, String attribute) {
+    return classType.resolveMember(attribute).filter(member -> member instanceof FunctionType || member instanceof UnionType).isPresent();
+  }
+
+  /** {@code super().<method>(...)} where the base runs ftplib's own method, one that leaves the channel alone. */
+  private static boolean callsSuperMethod(Name superName, FunctionDef override) {
+    if (!(superName.parent() instanceof CallExpression superCall && superCall.arguments().isEmpty()
+      && superCall.parent() instanceof QualifiedExpression access && access.parent() instanceof CallExpression call
+      && call.callee() == access)) {
+      return false;
+    }
+    String method = access.name().name();
+    ClassType definingClass = override.parent() != null && override.parent().parent() instanceof ClassDef owner
+      && owner.name().typeV2() instanceof ClassType type ? type : null;
+    return override.name().name().equals(method) && leavesChannelAlone(method) && definingClass != null
+      && definingClass.superClasses().size() == 1 && definingClass.superClasses().get(0).type() instanceof ClassType base
+      && isFtplibMember(base, method);
+  }
+
+  private static boolean leavesChannelAlone(String method) {
+    return !FtplibApi.PROT_P.equals(method) && !FtplibApi.PROT_C.equals(method) && !FtplibApi.DATA_TRANSFER_METHODS.contains(method);
+  }
+
+  private static boolean isFtplibMember(ClassType classType, String method) {
+    return classType.resolveMember(method).filter(FtpClients::isFtplibFunction).isPresent();
+  }
+
+  /** A statement of the function's own body, with no {@code return} before it: every normal exit passes it. */
+  private static boolean isStatementOnEveryPath(CallExpression call, FunctionDef function) {
+    if (!(call.parent() instanceof ExpressionStatement statement && statement.parent() == function.body())) {
+      return false;
+    }
+    Deque<Tree> pending = new ArrayDeque<>(List.of(function.body()));
+    while (!pending.isEmpty()) {
+      Tree tree = pending.pop();
+      if (tree instanceof ReturnStatement && SourceOrder.isBefore(tree, statement)) {
+        return false;
+      }
+      if (!(tree instanceof FunctionDef || tree instanceof LambdaExpression || tree instanceof ClassDef)) {
+        tree.children().forEach(pending::push);
+      }
+    }
+    return true;
+  }
+}
