@@ -32,4 +32,11 @@ class DeceptiveFtpAlias {
   void anonymous() {
     FTPClient client = new FTPClient() { }; // Compliant: an anonymous class has no name
   }
+
+  // ---------------------------------------------------------------- accepted gaps
+
+  void fn_secure_sounding_variable() {
+    // Java has no import alias: only class names are checked. InsecureFtp reports this client all the same
+    FTPClient secureFtp = new FTPClient();
+  }
 }

@@ -52,7 +52,7 @@ class FtpHardcodedCredentials {
 
   void spring(DefaultFtpsSessionFactory ftps, DefaultSftpSessionFactory sftp) {
     ftps.setPassword("s3cret!"); // Noncompliant {{Do not hard-code this FTP password; read it from an environment variable, a secrets manager or an encrypted configuration file.}}
-    sftp.setPassword("s3cret!"); // Noncompliant {{Do not hard-code this SFTP password; read it from an environment variable, a secrets manager or an encrypted configuration file.}}
+    sftp.setPassword("s3cret!"); // Noncompliant {{Do not hard-code this SSH password; read it from an environment variable, a secrets manager or an encrypted configuration file.}}
     ftps.setPassword(configuredPassword);
     ftps.setUsername("s3cret!"); // Compliant: a user name
   }
@@ -66,5 +66,21 @@ class FtpHardcodedCredentials {
     sshj.authPassword("deploy", configuredPassword.toCharArray());
     mina.addPasswordIdentity(System.getenv("SFTP_PASSWORD"));
     new JSch().getSession("deploy", "files.example.com", 22);
+  }
+
+  // ---------------------------------------------------------------- accepted gaps
+
+  static class FnPasswordInAFieldWithoutFinal {
+    // a field without final may be set from the configuration elsewhere: its initializer is not taken as its value
+    private String password = "s3cret!";
+
+    void upload(FTPClient client) throws Exception {
+      client.login("deploy", password);
+    }
+  }
+
+  void fn_password_built_from_characters(FTPClient client) throws Exception {
+    // only strings the compiler folds into constants are known; a String built at run time is not
+    client.login("deploy", new String(new char[] {'s', '3', 'c', 'r', 'e', 't'}));
   }
 }

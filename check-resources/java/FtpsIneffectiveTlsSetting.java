@@ -42,4 +42,14 @@ class FtpsIneffectiveTlsSetting {
       client.setTrustManager(trustManager); // Noncompliant
     }
   }
+
+  // ---------------------------------------------------------------- accepted gaps
+
+  void fn_client_variable_written_twice(SSLContext first, SSLContext second, TrustManager trustManager) {
+    // a variable written twice is not tied to one creation: both clients ignore the trust manager, and neither is reported
+    FTPSClient client = new FTPSClient(first);
+    client.setTrustManager(trustManager);
+    client = new FTPSClient(second);
+    client.setTrustManager(trustManager);
+  }
 }

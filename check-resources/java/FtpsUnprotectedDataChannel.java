@@ -1,5 +1,6 @@
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.springframework.integration.ftp.session.DefaultFtpsSessionFactory;
 
@@ -98,5 +99,72 @@ class FtpsUnprotectedDataChannel {
       client.execPROT("C");
       client.storeFile("b.csv", in); // Noncompliant
     }
+  }
+
+  void createdInALoop(InputStream in, List<String> hosts) throws Exception {
+    for (String host : hosts) {
+      FTPSClient client = new FTPSClient();
+      client.connect(host);
+      client.storeFile("a.csv", in); // Noncompliant
+      client.execPBSZ(0);
+      client.execPROT("P");
+      client.storeFile("b.csv", in); // Compliant: each round has a new client, protected by now
+    }
+  }
+
+  void protectedInTheFirstRound(InputStream in) throws Exception {
+    FTPSClient client = new FTPSClient();
+    client.connect("files.example.com");
+    for (int i = 0; i < 3; i++) {
+      client.storeFile("part" + i, in); // Noncompliant
+      client.execPBSZ(0);
+      client.execPROT("P");
+    }
+  }
+
+  // ---------------------------------------------------------------- accepted gaps
+
+  void fp_correlated_conditions(InputStream in, boolean secure) throws Exception {
+    // the analysis does not relate the two conditions; protecting only on one path is bad practice anyway
+    FTPSClient client = new FTPSClient();
+    client.connect("files.example.com");
+    if (secure) {
+      client.execPBSZ(0);
+      client.execPROT("P");
+    }
+    if (secure) {
+      client.storeFile("a.csv", in); // Noncompliant
+    }
+  }
+
+  void fp_loop_that_always_runs(InputStream in) throws Exception {
+    // conditions are not evaluated: the analysis takes a path where the loop does not run, and execPROT with it
+    FTPSClient client = new FTPSClient();
+    client.connect("files.example.com");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      client.execPBSZ(0);
+      client.execPROT("P");
+    }
+    client.storeFile("a.csv", in); // Noncompliant
+  }
+
+  void fn_client_from_a_factory_method(InputStream in) throws Exception {
+    // a client the method does not create is not followed: what the factory did to it is not known
+    FTPSClient client = connected("files.example.com");
+    client.storeFile("a.csv", in);
+  }
+
+  FTPSClient connected(String host) throws Exception {
+    FTPSClient client = new FTPSClient();
+    client.connect(host);
+    return client;
+  }
+
+  void fn_client_given_to_a_logger(InputStream in, java.util.logging.Logger log) throws Exception {
+    // any use as an argument gives the client up, even one that cannot protect it
+    FTPSClient client = new FTPSClient();
+    client.connect("files.example.com");
+    log.info("connected: " + client);
+    client.storeFile("a.csv", in);
   }
 }

@@ -132,4 +132,27 @@ class FtpsUnverifiedCertificate {
       verified.connect(host);
     }
   }
+
+  // ---------------------------------------------------------------- accepted gaps
+
+  void fp_correlated_conditions(String host, boolean strict) throws Exception {
+    // the analysis does not relate the two conditions: it takes the path that connects without the trust manager
+    FTPSClient client = new FTPSClient(); // Noncompliant
+    client.setEndpointCheckingEnabled(true);
+    if (strict) {
+      client.setTrustManager(null);
+    }
+    if (strict) {
+      client.connect(host);
+    }
+  }
+
+  static class FnClientInAPackagePrivateField {
+    // only private fields are followed: another class of the package may configure this one before it connects
+    final FTPSClient client = new FTPSClient();
+
+    void run(String host) throws Exception {
+      client.connect(host);
+    }
+  }
 }

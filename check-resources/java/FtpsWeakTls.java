@@ -1,3 +1,4 @@
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.springframework.integration.ftp.session.DefaultFtpsSessionFactory;
@@ -54,5 +55,21 @@ class FtpsWeakTls {
     factory.setProtocols(new String[] {"TLSv1.1"}); // Noncompliant
     factory.setCipherSuites(new String[] {"TLS_RSA_WITH_RC4_128_SHA"}); // Noncompliant
     factory.setProtocol("TLSv1.3");
+  }
+
+  // ---------------------------------------------------------------- accepted gaps
+
+  void fn_protocols_from_a_list(FTPSClient client) {
+    // only arrays written out in the code are read element by element
+    client.setEnabledProtocols(List.of("TLSv1", "TLSv1.2").toArray(new String[0]));
+  }
+
+  void fn_protocol_from_a_helper_method() {
+    // what another method returns is not followed
+    new FTPSClient(legacyProtocol());
+  }
+
+  String legacyProtocol() {
+    return "TLSv1";
   }
 }

@@ -28,7 +28,7 @@ class InsecureFtp {
 
   void springFactories() {
     DefaultFtpSessionFactory plain = new DefaultFtpSessionFactory(); // Noncompliant {{Use "DefaultFtpsSessionFactory" or SFTP instead: this session factory makes cleartext FTP clients.}}
-    DefaultFtpSessionFactory secure = new DefaultFtpsSessionFactory();
+    DefaultFtpsSessionFactory secure = new DefaultFtpsSessionFactory(); // Compliant: FTPS
   }
 
   void clearCommandChannel(FTPSClient client) throws IOException {
@@ -68,5 +68,42 @@ class InsecureFtp {
   }
 
   static class AuditedFtpsClient extends FTPSClient {
+  }
+
+  // ------------------------------------------------ found in the ruling (commons-vfs2's FtpClientFactory)
+
+  abstract static class ConnectionFactory<C extends FTPClient> {
+    protected abstract C createClient();
+  }
+
+  static final class FtpConnectionFactory extends ConnectionFactory<FTPClient> {
+    @Override
+    protected FTPClient createClient() {
+      return new FTPClient(); // Noncompliant
+    }
+  }
+
+  // ---------------------------------------------------------------- accepted gaps
+
+  void fn_url_from_a_helper_method() throws Exception {
+    // what another method returns is not followed: the URL opened here is unknown
+    reportsUrl().openStream();
+  }
+
+  URL reportsUrl() throws Exception {
+    return new URL("ftp://files.example.com/reports.csv"); // Compliant: only built here, opened elsewhere
+  }
+
+  static class FnUrlInAFieldSetByTheConstructor {
+    // only final fields (and variables written once) are followed: a field without final may be set elsewhere too
+    private URL mirror;
+
+    FnUrlInAFieldSetByTheConstructor() throws Exception {
+      mirror = new URL("ftp://mirror.example.com/pub/data.csv");
+    }
+
+    InputStream fetch() throws IOException {
+      return mirror.openStream();
+    }
   }
 }

@@ -20,7 +20,7 @@ class SftpUnverifiedHostKey {
   static final String CHECKING = "StrictHostKeyChecking";
 
   void jsch(Session session, String configured) throws Exception {
-    session.setConfig("StrictHostKeyChecking", "no"); // Noncompliant {{Verify the server's host key: this SFTP connection accepts any key, so anyone in the middle can pose as the server.}}
+    session.setConfig("StrictHostKeyChecking", "no"); // Noncompliant {{Verify the server's host key: this SSH session accepts any host key, so anyone in the middle can pose as the server.}}
 //                                             ^^^^
     JSch.setConfig(CHECKING, "NO"); // Noncompliant
     Properties config = new Properties();
@@ -87,5 +87,24 @@ class SftpUnverifiedHostKey {
   }
 
   void configure(SshClient client) {
+  }
+
+  // ---------------------------------------------------------------- accepted gaps
+
+  static class FnConfigurationInAField {
+    // only a local table given to setConfig is read: a field may be changed by other methods between the two
+    private final Properties config = new Properties();
+
+    void open(Session session) {
+      config.put("StrictHostKeyChecking", "no");
+      session.setConfig(config);
+    }
+  }
+
+  void fn_configuration_copied_from_a_map(Session session) {
+    // only put() and setProperty() on the table are read, not the entries it was built from
+    Properties config = new Properties();
+    config.putAll(java.util.Map.of("StrictHostKeyChecking", "no"));
+    session.setConfig(config);
   }
 }

@@ -284,6 +284,13 @@ public final class Benchmark {
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
   private static double medianShare(List<Pass> passes, java.util.function.ToLongFunction<Pass> part) {
     double[] shares = passes.stream().mapToDouble(p -> share(part.applyAsLong(p), p.frontendNanos)).sorted().toArray();
     int n = shares.length;

@@ -1,7 +1,6 @@
 package io.ftpsecurity.benchmark;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Python modules of a chosen size for the scaling benchmark, in the shapes that generated code, long deployment
@@ -22,11 +21,7 @@ public final class GeneratedModules {
     /** Many classes, each holding a client in an attribute, some of them FTP_TLS subclasses. */
     CLASSES,
     /** Many ftp:// URLs fetched by urllib, as literals and through names. */
-    FTP_URLS;
-
-    public String label() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    FTP_URLS
   }
 
   private static final String HEADER = """
@@ -71,7 +66,7 @@ public final class GeneratedModules {
       code.append(unit);
       count += (int) unit.lines().count();
     }
-    String name = shape.label() + "_" + lines + ".py";
+    String name = ScalingTable.label(shape) + "_" + lines + ".py";
     return new SourceFile(Path.of(name), name, code.toString());
   }
 

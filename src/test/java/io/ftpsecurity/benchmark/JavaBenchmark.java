@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.eclipse.jdt.core.dom.ASTParser;
 import org.sonar.check.Rule;
@@ -31,22 +31,19 @@ import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.Tree;
 
 /**
- * {@code bin/benchmark --java folder... [--repeat N] [--sizes 1000,5000,...]}: runs every rule of {@code JavaRules.all()} over every
+ * {@code bin/benchmark --java folder... [--repeat N]}: runs every rule of {@code JavaRules.all()} over every
  * {@code .java} file of the folders (bin/benchmark --java fetches commons-net, commons-vfs2 and hadoop-common
  * sources jars from Maven Central by default), and compares their time with the Java frontend's own: parsing and
  * resolving the semantic model with the JDT-based {@code JParser}, as the analyzer does per file.
  *
  * <p>One tree walk feeds all our rules, each timed around its own calls, as the Python benchmark does. Control-flow graphs a rule asks for are built lazily and charged to that rule. The
  * same rule instances serve every file, as in the analyzer; the corpus is analysed a second time in reverse order,
- * and the findings must be the same: no rule keeps state from one file to the next. The scaling mode runs the rules
- * on generated files of 1,000 to 50,000 lines full of FTPS clients, to show that their cost per line stays flat.
+ * and the findings must be the same: no rule keeps state from one file to the next. The scaling mode
+ * ({@code --scaling}, {@link JavaScalingBenchmark}) shows how each rule's cost per line grows with the file.
  */
 public final class JavaBenchmark {
 
   private static final double MAX_TOTAL_SHARE = 2.0;
-  /** The cost per line on the largest generated file may be at most this many times that on the smallest. */
-  private static final double MAX_SCALING_FACTOR = 2.0;
-  private static final int[] SCALING_LINES = {1_000, 5_000, 20_000, 50_000};
   private static final JavaVersion JAVA_VERSION = new JavaVersionImpl(21);
 
   /** An issue one of our rules raised (the ruling compares them, {@code io.ftpsecurity.ruling.JavaRulesRunner}). */
@@ -75,14 +72,14 @@ public final class JavaBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && "--scaling".equals(args[0])) {
+      System.exit(JavaScalingBenchmark.run(args) ? 0 : 1);
+    }
     int repeat = 3;
-    int[] sizes = SCALING_LINES;
     List<Path> folders = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if ("--repeat".equals(args[i])) {
         repeat = Integer.parseInt(args[++i]);
-      } else if ("--sizes".equals(args[i])) {
-        sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
       } else {
         folders.add(Path.of(args[i]));
       }
@@ -92,20 +89,18 @@ public final class JavaBenchmark {
     System.out.printf("Corpus: %s (%d .java files, %,d lines)%nRules: %s%n%n", folders, corpus.size(),
       corpus.stream().mapToLong(Source::lines).sum(), checks.stream().map(JavaBenchmark::key).toList());
 
-    progress("warm-up pass");
+    Benchmark.progress("warm-up pass");
     Pass warmup = pass(corpus, checks);
     List<Pass> timed = new ArrayList<>();
     for (int i = 1; i <= repeat; i++) {
-      progress("timed pass " + i + "/" + repeat);
+      Benchmark.progress("timed pass " + i + "/" + repeat);
       timed.add(pass(corpus, checks));
     }
-    progress("reverse-order pass with the same rule instances");
+    Benchmark.progress("reverse-order pass with the same rule instances");
     List<Source> reversed = new ArrayList<>(corpus);
     java.util.Collections.reverse(reversed);
     Pass backwards = pass(reversed, checks);
-    boolean ok = report(warmup, timed, backwards);
-    ok &= scaling(checks, sizes);
-    System.exit(ok ? 0 : 1);
+    System.exit(report(warmup, timed, backwards) ? 0 : 1);
   }
 
   /** One instance of every rule of {@code JavaRules.all()}; the same instances serve every file. */
@@ -156,8 +151,7 @@ public final class JavaBenchmark {
     long start = System.nanoTime();
     JavaTree.CompilationUnitTreeImpl tree;
     try {
-      ASTParser parser = JParserConfig.Mode.FILE_BY_FILE.create(JAVA_VERSION, classpath).astParser();
-      tree = JParser.parse(parser, JAVA_VERSION.toString(), source.key(), source.text());
+      tree = parse(source, classpath);
     } catch (Exception | StackOverflowError e) {
       pass.unparsed.add(source.key());
       return;
@@ -165,6 +159,12 @@ public final class JavaBenchmark {
       pass.frontendNanos += System.nanoTime() - start;
     }
     runRules(tree, source.key(), checks, pass);
+  }
+
+  /** The frontend's work on one file: the JDT parse, the tree and its semantic model. */
+  static JavaTree.CompilationUnitTreeImpl parse(Source source, List<File> classpath) {
+    ASTParser parser = JParserConfig.Mode.FILE_BY_FILE.create(JAVA_VERSION, classpath).astParser();
+    return JParser.parse(parser, JAVA_VERSION.toString(), source.key(), source.text());
   }
 
   /**
@@ -175,14 +175,10 @@ public final class JavaBenchmark {
   private static void runRules(JavaTree.CompilationUnitTreeImpl tree, String file, List<JavaFileScanner> checks, Pass pass) {
     List<Subscriber> subscribers = new ArrayList<>();
     for (JavaFileScanner check : checks) {
-      Subscriber subscriber = new Subscriber(key(check), (IssuableSubscriptionVisitor) check);
-      subscriber.context = context(tree, subscriber.rule, file, pass.findings);
-      subscriber.run(() -> subscriber.visitor.setContext(subscriber.context));
-      subscribers.add(subscriber);
+      subscribers.add(new Subscriber(key(check), (IssuableSubscriptionVisitor) check, System::nanoTime));
     }
-    walk(tree, subscribers);
+    walk(tree, file, subscribers, pass.findings);
     for (Subscriber subscriber : subscribers) {
-      subscriber.run(() -> subscriber.visitor.leaveFile(subscriber.context));
       pass.ruleNanos.merge(subscriber.rule, subscriber.nanos, Long::sum);
       if (subscriber.failure != null) {
         pass.failures.add(subscriber.rule + " in " + file + "\n" + subscriber.failure);
@@ -190,23 +186,28 @@ public final class JavaBenchmark {
     }
   }
 
-  /** A rule in the walk: the kinds it visits, its time, and the first throwable it let out in this file. */
-  private static final class Subscriber {
+  /**
+   * A rule in the walk: the kinds it visits, its time on {@code clock} (a clock that always says 0 when the caller
+   * times the whole walk), and the first throwable it let out in this file.
+   */
+  static final class Subscriber {
     final String rule;
     final IssuableSubscriptionVisitor visitor;
     final Set<Tree.Kind> kinds;
+    private final LongSupplier clock;
     JavaFileScannerContext context;
     long nanos;
     String failure;
 
-    Subscriber(String rule, IssuableSubscriptionVisitor visitor) {
+    Subscriber(String rule, IssuableSubscriptionVisitor visitor, LongSupplier clock) {
       this.rule = rule;
       this.visitor = visitor;
       this.kinds = Set.copyOf(visitor.nodesToVisit());
+      this.clock = clock;
     }
 
     void run(Runnable call) {
-      long start = System.nanoTime();
+      long start = clock.getAsLong();
       try {
         call.run();
       } catch (RuntimeException | StackOverflowError e) {
@@ -216,8 +217,20 @@ public final class JavaBenchmark {
           failure = stack.toString();
         }
       } finally {
-        nanos += System.nanoTime() - start;
+        nanos += clock.getAsLong() - start;
       }
+    }
+  }
+
+  /** Runs the subscribers on a file: setContext, one walk over the tree, leaveFile. */
+  static void walk(JavaTree.CompilationUnitTreeImpl tree, String file, List<Subscriber> subscribers, List<Finding> findings) {
+    for (Subscriber subscriber : subscribers) {
+      subscriber.context = context(tree, subscriber.rule, file, findings);
+      subscriber.run(() -> subscriber.visitor.setContext(subscriber.context));
+    }
+    walk(tree, subscribers);
+    for (Subscriber subscriber : subscribers) {
+      subscriber.run(() -> subscriber.visitor.leaveFile(subscriber.context));
     }
   }
 
@@ -242,7 +255,7 @@ public final class JavaBenchmark {
   }
 
   /** The part of the analyzer's context our rules use: the tree, the semantic model, and issue reporting. */
-  private static JavaFileScannerContext context(JavaTree.CompilationUnitTreeImpl tree, String rule, String file, List<Finding> findings) {
+  static JavaFileScannerContext context(JavaTree.CompilationUnitTreeImpl tree, String rule, String file, List<Finding> findings) {
     return (JavaFileScannerContext) Proxy.newProxyInstance(JavaBenchmark.class.getClassLoader(),
       new Class<?>[] {JavaFileScannerContext.class}, (proxy, method, arguments) -> switch (method.getName()) {
         case "getTree" -> tree;
@@ -264,18 +277,18 @@ public final class JavaBenchmark {
   private static boolean report(Pass warmup, List<Pass> timed, Pass backwards) {
     double kloc = warmup.lines / 1000.0;
     System.out.printf("%nFiles that the frontend could not parse: %d%n", warmup.unparsed.size());
-    long frontend = median(timed.stream().mapToLong(p -> p.frontendNanos).toArray());
-    long rules = median(timed.stream().mapToLong(Pass::rulesNanos).toArray());
-    double share = median(timed.stream().mapToDouble(p -> 100.0 * p.rulesNanos() / p.frontendNanos).toArray());
+    long frontend = Benchmark.median(timed.stream().mapToLong(p -> p.frontendNanos).toArray());
+    long rules = Benchmark.median(timed.stream().mapToLong(Pass::rulesNanos).toArray());
+    double share = Benchmark.median(timed.stream().mapToDouble(p -> 100.0 * p.rulesNanos() / p.frontendNanos).toArray());
     System.out.printf("Median over %d timed passes (after 1 warm-up pass):%n", timed.size());
-    System.out.printf("  Java frontend (parse + semantic): %,10.1f ms  (%.3f ms per 1,000 lines)%n", ms(frontend), ms(frontend) / kloc);
+    System.out.printf("  Java frontend (parse + semantic): %,10.1f ms  (%.3f ms per 1,000 lines)%n", Benchmark.ms(frontend), Benchmark.ms(frontend) / kloc);
     System.out.printf("  all our Java rules:               %,10.1f ms  (%.4f ms per 1,000 lines)  %.3f%% of the frontend%n",
-      ms(rules), ms(rules) / kloc, share);
+      Benchmark.ms(rules), Benchmark.ms(rules) / kloc, share);
     System.out.printf("  %-28s %12s %14s %9s%n", "rule", "ms", "ms/1,000 lines", "findings");
     for (String rule : warmup.ruleNanos.keySet()) {
-      long nanos = median(timed.stream().mapToLong(p -> p.ruleNanos.get(rule)).toArray());
+      long nanos = Benchmark.median(timed.stream().mapToLong(p -> p.ruleNanos.get(rule)).toArray());
       long findings = warmup.findings.stream().filter(f -> f.rule().equals(rule)).count();
-      System.out.printf("  %-28s %12.2f %14.4f %9d%n", rule, ms(nanos), ms(nanos) / kloc, findings);
+      System.out.printf("  %-28s %12.2f %14.4f %9d%n", rule, Benchmark.ms(nanos), Benchmark.ms(nanos) / kloc, findings);
     }
     System.out.printf("%nFindings (%d):%n", warmup.findings.size());
     warmup.findings.stream().sorted(java.util.Comparator.comparing(Finding::file).thenComparingInt(Finding::line))
@@ -287,76 +300,10 @@ public final class JavaBenchmark {
       && warmup.findings.size() == backwards.findings.size();
 
     System.out.printf("%nTargets:%n");
-    System.out.printf("  %s  all Java rules <= %.0f%% of the Java frontend (%.3f%%)%n", verdict(share <= MAX_TOTAL_SHARE),
+    System.out.printf("  %s  all Java rules <= %.0f%% of the Java frontend (%.3f%%)%n", Benchmark.verdict(share <= MAX_TOTAL_SHARE),
       MAX_TOTAL_SHARE, share);
-    System.out.printf("  %s  zero exceptions from our rules%n", verdict(failures.isEmpty()));
-    System.out.printf("  %s  no state across files: the same findings in reverse file order%n", verdict(sameFindings));
+    System.out.printf("  %s  zero exceptions from our rules%n", Benchmark.verdict(failures.isEmpty()));
+    System.out.printf("  %s  no state across files: the same findings in reverse file order%n", Benchmark.verdict(sameFindings));
     return share <= MAX_TOTAL_SHARE && failures.isEmpty() && sameFindings;
-  }
-
-  /** Our rules' time per line on generated files of growing size. */
-  private static boolean scaling(List<JavaFileScanner> checks, int[] sizes) {
-    progress("scaling: generated files of " + Arrays.toString(sizes) + " lines");
-    System.out.printf("%nScaling (generated files full of FTPS clients; parsed once, our rules run once after the corpus passes):%n");
-    System.out.printf("  %10s %14s %16s %18s%n", "lines", "frontend ms", "our rules ms", "our ns per line");
-    double first = 0;
-    double last = 0;
-    for (int lines : sizes) {
-      Source source = generated(lines);
-      Pass pass = new Pass();
-      analyze(source, checks, pass);
-      double perLine = (double) pass.rulesNanos() / source.lines();
-      first = first == 0 ? perLine : first;
-      last = perLine;
-      System.out.printf("  %,10d %14.1f %16.1f %18.1f%n", source.lines(), ms(pass.frontendNanos), ms(pass.rulesNanos()), perLine);
-    }
-    boolean flat = last <= MAX_SCALING_FACTOR * first;
-    System.out.printf("  %s  cost per line flat: %.1f ns at %,d lines, %.1f ns at %,d lines (limit x%.0f)%n", verdict(flat),
-      first, sizes[0], last, sizes[sizes.length - 1], MAX_SCALING_FACTOR);
-    return flat;
-  }
-
-  /** Classes of 50 methods each, every method a small FTPS session with a branch and a loop. */
-  private static Source generated(int lines) {
-    StringBuilder text = new StringBuilder("import org.apache.commons.net.ftp.FTPSClient;\nimport java.io.InputStream;\n");
-    int method = 0;
-    while (text.chars().filter(c -> c == '\n').count() < lines - 20) {
-      if (method % 50 == 0) {
-        text.append(method == 0 ? "" : "}\n").append("class Generated").append(method / 50).append(" {\n");
-      }
-      text.append("  void transfer").append(method++).append("(InputStream in, boolean secure) throws Exception {\n")
-        .append("    FTPSClient client = new FTPSClient(\"TLSv1.2\");\n")
-        .append("    client.connect(\"files.example.com\");\n")
-        .append("    if (secure) {\n      client.execPBSZ(0);\n      client.execPROT(\"P\");\n    }\n")
-        .append("    for (int i = 0; i < 3; i++) {\n      client.storeFile(\"f\" + i, in);\n    }\n")
-        .append("    client.logout();\n  }\n");
-    }
-    text.append("}\n");
-    String source = text.toString();
-    return new Source("Generated" + lines + ".java", source, source.lines().count());
-  }
-
-  private static long median(long[] values) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private static double ms(long nanos) {
-    return nanos / 1_000_000.0;
-  }
-
-  private static String verdict(boolean ok) {
-    return ok ? "PASS" : "FAIL";
-  }
-
-  private static void progress(String step) {
-    System.err.printf("[%tT] %s%n", System.currentTimeMillis(), step);
   }
 }

@@ -49,10 +49,16 @@ public class ReadmeBenchmarkCommandsTest {
       "Shape module_clients: ms per 1,000 lines", "Shape long_function: ms per 1,000 lines",
       "PASS  zero exceptions from our checks on the generated files"),
     PythonRules.all());
-  private static final SmallRun JAVA = new SmallRun("Java rules on a folder and on generated files",
-    List.of("--java", "examples/java/src", "--repeat", "1", "--sizes", "200,400"),
+  private static final SmallRun JAVA = new SmallRun("Java rules on a folder",
+    List.of("--java", "examples/java/src", "--repeat", "1"),
     List.of("Corpus: [examples/java/src] (8 .java files", "Exceptions thrown by our rules: 0", "PASS  zero exceptions from our rules",
-      "PASS  no state across files", "Scaling (generated files"),
+      "PASS  no state across files"),
+    JavaRules.all());
+  private static final SmallRun JAVA_SCALING = new SmallRun("Java rules on generated files",
+    List.of("--java", "--scaling", "--sizes", "200,400", "--shapes", "class_methods,long_method", "--repeat", "1"),
+    List.of("Java scaling run: sizes [200, 400], shapes [class_methods, long_method], 1 timed passes per size",
+      "Shape class_methods: CPU µs per line", "Shape long_method: CPU µs per line",
+      "PASS  zero exceptions from our rules on the generated files"),
     JavaRules.all());
 
   /** Each command the pages show, and the small run of this test that has its mode and options. */
@@ -69,7 +75,9 @@ public class ReadmeBenchmarkCommandsTest {
     entry("bin/benchmark --scaling", SCALING),
     entry("bin/benchmark --scaling --sizes 1000,5000,20000 --shapes module_clients,long_function --repeat 3", SCALING),
     entry("bin/benchmark --java", JAVA),
-    entry("bin/benchmark --java path/to/src --repeat 3", JAVA));
+    entry("bin/benchmark --java path/to/src --repeat 3", JAVA),
+    entry("bin/benchmark --java --scaling", JAVA_SCALING),
+    entry("bin/benchmark --java --scaling --shapes long_method --sizes 1000,50000 --repeat 1", JAVA_SCALING));
 
   @Test
   void every_command_shown_has_a_small_run_with_its_options() {
@@ -85,7 +93,7 @@ public class ReadmeBenchmarkCommandsTest {
   }
 
   static Stream<SmallRun> smallRuns() {
-    return Stream.of(PYTHON_FULL, PYTHON_NO_HEAP, SCALING, JAVA);
+    return Stream.of(PYTHON_FULL, PYTHON_NO_HEAP, SCALING, JAVA, JAVA_SCALING);
   }
 
   @ParameterizedTest

@@ -51,9 +51,9 @@ public final class ScalingBenchmark {
   }
 
   public static boolean run(String[] args) {
-    Options options = Options.parse(args);
+    ScalingTable.Options<Shape> options = ScalingTable.Options.parse(args, Shape.class, 5);
     System.out.printf("Scaling run: sizes %s, shapes %s, %d timed passes per size%n", Arrays.toString(options.sizes),
-      options.shapes.stream().map(Shape::label).toList(), options.repeat);
+      options.shapes.stream().map(ScalingTable::label).toList(), options.repeat);
     Frontend frontend = new Frontend();
     List<TimedCheck> checks = new ArrayList<>(Rules.newChecks().stream().map(c -> new TimedCheck(c, CPU_TIME)).toList());
     int largest = Arrays.stream(options.sizes).max().orElseThrow();
@@ -61,7 +61,7 @@ public final class ScalingBenchmark {
     for (Shape shape : options.shapes) {
       List<Measured> measured = new ArrayList<>();
       for (int size : options.sizes) {
-        Benchmark.progress(shape.label() + ", " + size + " lines");
+        Benchmark.progress(ScalingTable.label(shape) + ", " + size + " lines");
         measured.add(measure(GeneratedModules.generate(shape, size), Math.max(1, largest / size), options.repeat,
           frontend, checks));
       }
@@ -101,7 +101,7 @@ public final class ScalingBenchmark {
     ruleNanos.forEach((rule, nanos) -> perKloc.put(rule, Benchmark.ms(Benchmark.median(nanos)) / kloc));
     double rules = perKloc.values().stream().mapToDouble(Double::doubleValue).sum();
     return new Measured(file.lines(), Benchmark.ms(Benchmark.median(frontendNanos)) / kloc,
-      Benchmark.ms(Benchmark.median(reachingNanos)) / kloc, perKloc, rules, median(shares), findings);
+      Benchmark.ms(Benchmark.median(reachingNanos)) / kloc, perKloc, rules, Benchmark.median(shares), findings);
   }
 
   /**
@@ -123,27 +123,20 @@ public final class ScalingBenchmark {
   private static boolean report(Shape shape, List<Measured> measured, List<TimedCheck> checks) {
     Measured first = measured.get(0);
     Measured last = measured.get(measured.size() - 1);
-    System.out.printf("%nShape %s: ms per 1,000 lines (median)%n", shape.label());
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-28s", "lines"));
-    measured.forEach(m -> header.append(String.format(Locale.ROOT, " %10s", String.format(Locale.ROOT, "%,d", m.lines()))));
-    System.out.println(header.append(String.format(Locale.ROOT, " %9s %s", "last/1st", "verdict")));
-    row("parse + semantic", measured, Measured::frontendPerKloc, "%10.2f", "");
-    row("reaching definitions (lazy)", measured, Measured::reachingPerKloc, "%10.2f", "");
+    ScalingTable.header("Shape " + ScalingTable.label(shape) + ": ms per 1,000 lines (median)", measured, Measured::lines);
+    ScalingTable.row("parse + semantic", measured, Measured::frontendPerKloc, "%10.2f", "");
+    ScalingTable.row("reaching definitions (lazy)", measured, Measured::reachingPerKloc, "%10.2f", "");
     boolean ok = true;
     for (TimedCheck check : checks) {
       String rule = check.key();
-      double growth = last.rulePerKloc().get(rule) / first.rulePerKloc().get(rule);
-      boolean flat = growth <= MAX_GROWTH || last.rulePerKloc().get(rule) < NOISE_FLOOR_MS_PER_KLOC;
-      ok &= flat;
-      row(rule, measured, m -> m.rulePerKloc().get(rule), "%10.4f",
-        String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
+      ok &= ScalingTable.ruleRow(rule, measured, m -> m.rulePerKloc().get(rule), "%10.4f", MAX_GROWTH, NOISE_FLOOR_MS_PER_KLOC);
     }
     double totalGrowth = last.rulesPerKloc() / first.rulesPerKloc();
-    row("all our rules", measured, Measured::rulesPerKloc, "%10.4f", String.format(Locale.ROOT, " %9.2f", totalGrowth));
+    ScalingTable.row("all our rules", measured, Measured::rulesPerKloc, "%10.4f", String.format(Locale.ROOT, " %9.2f", totalGrowth));
     boolean share = measured.stream().allMatch(m -> m.totalShare() <= MAX_TOTAL_SHARE);
-    row("share of parse + semantic %", measured, Measured::totalShare, "%10.3f",
+    ScalingTable.row("share of parse + semantic %", measured, Measured::totalShare, "%10.3f",
       String.format(Locale.ROOT, " %9s %s", "", Benchmark.verdict(share)));
-    row("findings per file", measured, m -> m.findings(), "%10.0f", "");
+    ScalingTable.row("findings per file", measured, m -> m.findings(), "%10.0f", "");
     System.out.printf("  %s  every rule: cost per line at %,d lines <= %.0fx the cost at %,d (or under %.2f ms per "
       + "1,000 lines)%n", Benchmark.verdict(ok), last.lines(), MAX_GROWTH, first.lines(), NOISE_FLOOR_MS_PER_KLOC);
     System.out.printf("  %s  all rules <= %.0f%% of parse + semantic at every size%n", Benchmark.verdict(share),
@@ -151,44 +144,4 @@ public final class ScalingBenchmark {
     return ok && share;
   }
 
-  private static void row(String label, List<Measured> measured, java.util.function.ToDoubleFunction<Measured> value,
-    String format, String suffix) {
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s", label));
-    measured.forEach(m -> line.append(' ').append(String.format(Locale.ROOT, format, value.applyAsDouble(m))));
-    System.out.println(line.append(suffix));
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  /** Command-line options of the scaling mode. */
-  private static final class Options {
-    int repeat = 5;
-    int[] sizes = {1_000, 5_000, 20_000, 50_000};
-    List<Shape> shapes = List.of(Shape.values());
-
-    static Options parse(String[] args) {
-      Options options = new Options();
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--scaling" -> {
-            // the mode itself
-          }
-          case "--repeat" -> options.repeat = Integer.parseInt(args[++i]);
-          case "--sizes" -> options.sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
-          case "--shapes" -> options.shapes = Arrays.stream(args[++i].split(","))
-            .map(s -> Shape.valueOf(s.toUpperCase(Locale.ROOT))).toList();
-          default -> throw new IllegalArgumentException("unknown option of --scaling: " + args[i]);
-        }
-      }
-      if (options.repeat < 1 || options.sizes.length == 0) {
-        throw new IllegalArgumentException("--repeat must be at least 1 and --sizes must name a size");
-      }
-      return options;
-    }
-  }
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -14,14 +16,27 @@ import java.util.zip.ZipInputStream;
  * Sources jars from Maven Central at pinned versions ({@code group:artifact=version}), through the machine's
  * {@code mvn}: the {@code .java} files of {@code group:artifact:version:jar:sources} are unpacked into
  * {@code <cache>/maven/<group>_<artifact>_<version>/src/}, and {@link #CLASSPATH} beside them lists the artifact's
- * own jar and its runtime dependencies, so that the frontend resolves the types the code uses (Commons Net's
- * {@code FTPClient}, JSch's {@code Session}…). A folder is used only once it is complete.
+ * own jar and what its sources were compiled against, so that the frontend resolves the types the code uses
+ * (Commons Net's {@code FTPClient}, JSch's {@code Session}…). That is the class path of the artifact's own pom
+ * (its compile, provided, runtime and optional dependencies), as a project's build gives the analyzer: a
+ * library's FTP and SFTP support often comes from optional dependencies (commons-vfs2 declares Commons Net and
+ * JSch so), which a project depending on the library does not get, and the rules are blind where a type does not
+ * resolve. A folder
+ * is used only once it is complete, fetched the way this class fetches today ({@link #LAYOUT}).
  */
 public final class MavenSources implements ProjectSource {
 
   /** The analysis classpath of a fetched project: one jar a line. */
   public static final String CLASSPATH = "classpath.txt";
   private static final String COMPLETE = ".complete";
+  /** Written into {@link #COMPLETE}: a folder fetched another way (an earlier version) is fetched again. */
+  private static final String LAYOUT = "classpath: compile and runtime scopes of the artifact's own pom";
+  /**
+   * Maven's "compile" scope filter gives compile, provided and system dependencies, "runtime" compile and runtime
+   * ones: poms published by Gradle declare the {@code implementation} dependencies (JMeter's Commons Net) in runtime
+   * scope, so both are needed.
+   */
+  private static final List<String> CLASSPATH_SCOPES = List.of("compile", "runtime");
 
   private final Path cache;
   private final String mvn;
@@ -42,24 +57,32 @@ public final class MavenSources implements ProjectSource {
       throw new RulingException("Maven project " + project.pinned() + " is not written 'group:artifact=version'");
     }
     Path folder = cache.resolve(ga[0] + "_" + ga[1] + "_" + project.version());
-    if (Files.exists(folder.resolve(COMPLETE))) {
+    String marker = project.pinned() + "\n" + LAYOUT + "\n";
+    if (isComplete(folder, marker)) {
       return folder;
     }
     String coordinates = project.name() + ":" + project.version();
     try {
       DebianPackages.deleteTree(folder);
       Files.createDirectories(folder);
-      // a pom that depends on the artifact: Maven resolves its jars and the sources jar in one place
-      Files.writeString(folder.resolve("pom.xml"), pom(ga[0], ga[1], project.version()));
-      mvn(project, folder, "dependency:build-classpath", "-Dmdep.outputFile=" + CLASSPATH, "-Dmdep.pathSeparator=\n",
-        "-DincludeScope=runtime");
-      mvn(project, folder, "dependency:copy", "-Dartifact=" + coordinates + ":jar:sources",
-        "-DoutputDirectory=" + folder.resolve("jar"));
-      unpackJavaFiles(folder.resolve("jar").resolve(ga[1] + "-" + project.version() + "-sources.jar"), folder.resolve("src"));
-      Files.writeString(folder.resolve(CLASSPATH), Files.readString(folder.resolve(CLASSPATH)).strip() + "\n"
-        + localJar(ga[0], ga[1], project.version()) + "\n");
+      // the artifact's jar, sources jar and pom, side by side; the pom then gives the class path
+      Path jars = folder.resolve("jar");
+      for (String type : List.of("jar", "pom", "jar:sources")) {
+        mvn(project, folder, "dependency:copy", "-Dartifact=" + coordinates + ":" + type, "-DoutputDirectory=" + jars);
+      }
+      String fileName = ga[1] + "-" + project.version();
+      Set<String> classpath = new LinkedHashSet<>();
+      for (String scope : CLASSPATH_SCOPES) {
+        Path list = jars.resolve(scope + "-" + CLASSPATH);
+        mvn(project, folder, "-f", jars.resolve(fileName + ".pom").toString(), "dependency:build-classpath",
+          "-Dmdep.outputFile=" + list, "-Dmdep.pathSeparator=\n", "-DincludeScope=" + scope);
+        Files.readAllLines(list).stream().map(String::strip).filter(line -> !line.isEmpty()).forEach(classpath::add);
+      }
+      classpath.add(localJar(ga[0], ga[1], project.version()).toString());
+      unpackJavaFiles(jars.resolve(fileName + "-sources.jar"), folder.resolve("src"));
+      Files.writeString(folder.resolve(CLASSPATH), String.join("\n", classpath) + "\n");
       DebianPackages.deleteTree(folder.resolve("jar"));
-      Files.writeString(folder.resolve(COMPLETE), project.pinned() + "\n");
+      Files.writeString(folder.resolve(COMPLETE), marker);
       return folder;
     } catch (IOException e) {
       throw new RulingException("cannot unpack the sources of Maven artifact " + coordinates + " into " + folder + ": "
@@ -67,16 +90,15 @@ public final class MavenSources implements ProjectSource {
     }
   }
 
-  private static String pom(String group, String artifact, String version) {
-    return """
-      <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
-        <groupId>io.ftpsecurity.ruling</groupId><artifactId>corpus</artifactId><version>1</version>
-        <dependencies><dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version></dependency></dependencies>
-      </project>
-      """.formatted(group, artifact, version);
+  private static boolean isComplete(Path folder, String marker) {
+    try {
+      return Files.exists(folder.resolve(COMPLETE)) && Files.readString(folder.resolve(COMPLETE)).equals(marker);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
-  /** The artifact's own jar in the local repository, where build-classpath has just put it. */
+  /** The artifact's own jar in the local repository, where dependency:copy has just put it. */
   private static Path localJar(String group, String artifact, String version) {
     return Path.of(System.getProperty("user.home"), ".m2", "repository").resolve(group.replace('.', '/'))
       .resolve(artifact).resolve(version).resolve(artifact + "-" + version + ".jar");

@@ -46,7 +46,8 @@ public final class ClientSettings {
    * followed along its method's control-flow graph; for a field, whose methods may run in any order, a setting made
    * anywhere in the class counts.
    */
-  public static List<MethodInvocationTree> connectionsWithout(TrackedClient client, Predicate<MethodInvocationTree> setting) {
+  public static List<MethodInvocationTree> connectionsWithout(PathStates paths, TrackedClient client,
+    Predicate<MethodInvocationTree> setting) {
     List<MethodInvocationTree> connects = client.callsTo(CommonsNetApi.CONNECT);
     if (client.isField()) {
       return client.calls().stream().anyMatch(setting) ? List.of() : connects;
@@ -55,7 +56,7 @@ public final class ClientSettings {
     if (method.isEmpty()) {
       return List.of();
     }
-    Map<MethodInvocationTree, Set<Setting>> before = PathStates.before(method.get(), client, Setting.class,
+    Map<MethodInvocationTree, Set<Setting>> before = paths.before(method.get(), client, Setting.class,
       EnumSet.noneOf(Setting.class), Setting.NOT_YET, (call, state) -> setting.test(call) ? Setting.DONE : state);
     return connects.stream().filter(connect -> before.getOrDefault(connect, Set.of()).contains(Setting.NOT_YET)).toList();
   }

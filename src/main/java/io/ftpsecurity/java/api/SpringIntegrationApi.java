@@ -4,8 +4,8 @@ import org.sonar.plugins.java.api.semantic.MethodMatchers;
 
 /**
  * Spring Integration's session factories ({@code spring-integration-ftp} and {@code -sftp}, 6.x):
- * {@code DefaultFtpSessionFactory} makes Commons Net {@code FTPClient}s, {@code DefaultFtpsSessionFactory} (a
- * subclass) {@code FTPSClient}s, {@code DefaultSftpSessionFactory} MINA SSHD sessions; passwords are set with
+ * {@code DefaultFtpSessionFactory} makes Commons Net {@code FTPClient}s, {@code DefaultFtpsSessionFactory} (its
+ * sibling: both extend {@code AbstractFtpSessionFactory}) {@code FTPSClient}s, {@code DefaultSftpSessionFactory} MINA SSHD sessions; passwords are set with
  * {@code setPassword}.
  */
 public final class SpringIntegrationApi {

@@ -29,7 +29,7 @@ public class FtpHardcodedCredentialsCheck extends IssuableSubscriptionVisitor {
   private static final String SAFER_PLACES = "read it from an environment variable, a secrets manager or an "
     + "encrypted configuration file.";
   static final String MESSAGE = "Do not hard-code this FTP password; " + SAFER_PLACES;
-  static final String SSH_MESSAGE = "Do not hard-code this SFTP password; " + SAFER_PLACES;
+  static final String SSH_MESSAGE = "Do not hard-code this SSH password; " + SAFER_PLACES;
   static final String URL_MESSAGE = "Do not hard-code a password in this FTP URL; " + SAFER_PLACES;
   static final String SECONDARY_MESSAGE = "Password assigned here.";
 

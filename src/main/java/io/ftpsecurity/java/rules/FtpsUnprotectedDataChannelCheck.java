@@ -44,6 +44,14 @@ public class FtpsUnprotectedDataChannelCheck extends IssuableSubscriptionVisitor
     PROTECTED
   }
 
+  private PathStates paths;
+
+  @Override
+  public void setContext(JavaFileScannerContext context) {
+    paths = new PathStates();
+    super.setContext(context);
+  }
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
     return List.of(Tree.Kind.NEW_CLASS, Tree.Kind.METHOD_INVOCATION);
@@ -79,7 +87,7 @@ public class FtpsUnprotectedDataChannelCheck extends IssuableSubscriptionVisitor
   }
 
   private void check(TrackedClient client, MethodTree method, Set<Protection> atEntry) {
-    Map<MethodInvocationTree, Set<Protection>> before = PathStates.before(method, client, Protection.class, atEntry,
+    Map<MethodInvocationTree, Set<Protection>> before = paths.before(method, client, Protection.class, atEntry,
       Protection.NEVER_PROTECTED, FtpsUnprotectedDataChannelCheck::afterCall);
     for (MethodInvocationTree transfer : client.callsTo(CommonsNetApi.TRANSFERS)) {
       Set<Protection> states = before.getOrDefault(transfer, Set.of());

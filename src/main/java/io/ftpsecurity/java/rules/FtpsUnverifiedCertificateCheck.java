@@ -2,6 +2,7 @@ package io.ftpsecurity.java.rules;
 
 import io.ftpsecurity.java.analysis.Acceptors;
 import io.ftpsecurity.java.analysis.ClientSettings;
+import io.ftpsecurity.java.analysis.PathStates;
 import io.ftpsecurity.java.analysis.TrackedClient;
 import io.ftpsecurity.java.analysis.Values;
 import io.ftpsecurity.java.api.CommonsNetApi;
@@ -10,6 +11,7 @@ import io.ftpsecurity.java.api.SpringIntegrationApi;
 import java.util.List;
 import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
@@ -32,6 +34,14 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
   static final String ACCEPT_ALL_MESSAGE = "Check the server's certificate: this trust manager accepts any certificate.";
   static final String ANY_HOST_MESSAGE = "Check the server's hostname: this verifier accepts any host.";
   static final String CONNECTED_HERE = "Connected here.";
+
+  private PathStates paths;
+
+  @Override
+  public void setContext(JavaFileScannerContext context) {
+    paths = new PathStates();
+    super.setContext(context);
+  }
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -63,9 +73,9 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
 
   /** The client connects, on some path, before a trust manager or a hostname check is set. */
   private void checkDefaults(TrackedClient client) {
-    ClientSettings.connectionsWithout(client, ClientSettings::setsTrustManager).stream().findFirst()
+    ClientSettings.connectionsWithout(paths, client, ClientSettings::setsTrustManager).stream().findFirst()
       .ifPresent(connect -> reportIssue(client.creation(), DEFAULT_TRUST_MESSAGE, ClientSettings.at(connect, CONNECTED_HERE), null));
-    ClientSettings.connectionsWithout(client, ClientSettings::checksHostname).stream().findFirst()
+    ClientSettings.connectionsWithout(paths, client, ClientSettings::checksHostname).stream().findFirst()
       .ifPresent(connect -> reportIssue(client.creation(), NO_HOSTNAME_CHECK_MESSAGE, ClientSettings.at(connect, CONNECTED_HERE), null));
   }
 

@@ -20,14 +20,15 @@ import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.Tree;
 
 /**
- * SFTP that accepts any server key, so that anyone in the middle can pose as the server: JSch with
+ * An SSH session (for SFTP, or for anything else: JSch's exec channels, port forwarding) that accepts any server
+ * key, so that anyone in the middle can pose as the server: JSch with
  * StrictHostKeyChecking=no, sshj's PromiscuousVerifier, MINA SSHD's AcceptAllServerKeyVerifier (also the default
  * of SshClient.setUpDefaultClient()), a verifier that always returns true, and Spring's setAllowUnknownKeys(true).
  */
 @Rule(key = "SftpUnverifiedHostKey")
 public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
 
-  static final String MESSAGE = "Verify the server's host key: this SFTP connection accepts any key, so anyone in the "
+  static final String MESSAGE = "Verify the server's host key: this SSH session accepts any host key, so anyone in the "
     + "middle can pose as the server.";
   static final String DEFAULT_CLIENT_MESSAGE = "Set a verifying \"ServerKeyVerifier\" on this client: the default of "
     + "\"setUpDefaultClient()\" accepts any host key.";

@@ -2,10 +2,14 @@ package io.ftpsecurity.java.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpsecurity.java.rules.JavaRules;
 import io.ftpsecurity.testing.JavaCheckVerifier;
+import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +18,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 import org.sonar.plugins.java.api.JavaFileScanner;
@@ -24,7 +31,7 @@ import org.sonar.plugins.java.api.tree.VariableTree;
 /**
  * The check files compile against the real libraries: a type the verifier cannot resolve would leave every matcher
  * on it silently blind, and every test of it vacuously green. Each library type named in {@code java/api} must
- * resolve on the verifier's class path.
+ * resolve on the verifier's class path, and javac must compile every check file against it.
  */
 class JavaLibrariesResolveTest {
 
@@ -42,6 +49,39 @@ class JavaLibrariesResolveTest {
   @Test
   void a_type_missing_from_the_class_path_is_seen() throws IOException {
     assertThat(unresolved(List.of(CommonsNetApi.FTP_CLIENT, MISSING_TYPE))).containsExactly(MISSING_TYPE);
+  }
+
+  /**
+   * javac compiles every check file: the frontend analyses code that does not compile too, but then a look-alike
+   * may be silent because its expression has no type, not because the rule judged it.
+   */
+  @Test
+  void every_check_file_compiles() throws IOException {
+    List<Path> checkFiles;
+    try (Stream<Path> files = Files.list(JavaCheckVerifier.CHECK_RESOURCES)) {
+      checkFiles = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+    }
+    assertThat(checkFiles).hasSizeGreaterThanOrEqualTo(JavaRules.all().size());
+    assertThat(compilationErrors(checkFiles)).isEmpty();
+  }
+
+  @Test
+  void a_check_file_that_does_not_compile_is_seen() throws IOException {
+    Path broken = Files.createTempDirectory("broken-check-file").resolve("Broken.java");
+    Files.writeString(broken, "import org.apache.commons.net.ftp.FTPClient;\nclass Broken {\n  FTPClient client = new FTPClient(1);\n}\n");
+    assertThat(compilationErrors(List.of(broken))).contains("Broken.java:3");
+  }
+
+  private static String compilationErrors(List<Path> sources) throws IOException {
+    Path classes = Files.createTempDirectory("check-file-classes");
+    String classPath = JavaCheckVerifier.LIBRARIES.stream().map(File::getPath).collect(Collectors.joining(File.pathSeparator));
+    StringWriter errors = new StringWriter();
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      boolean compiled = javac.getTask(errors, files, null, List.of("-proc:none", "-nowarn", "-Xlint:none", "-d", classes.toString(),
+        "-cp", classPath), null, files.getJavaFileObjectsFromPaths(sources)).call();
+      return compiled ? "" : errors.toString();
+    }
   }
 
   private static List<String> apiTypeNames() {

@@ -1,0 +1,80 @@
+package io.ftpsecurity.benchmark;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * What the Python and the Java scaling benchmarks share: their command-line options ({@code --repeat},
+ * {@code --sizes}, {@code --shapes}) and their table, a column per file size and a row per measured part.
+ */
+final class ScalingTable {
+
+  private static final String LABEL_COLUMN = "  %-28s";
+
+  private ScalingTable() {
+  }
+
+  /** A shape's name on the command line and in the output: {@code LONG_METHOD} is {@code long_method}. */
+  static String label(Enum<?> shape) {
+    return shape.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The title, then the header row: the number of lines of each size. */
+  static <M> void header(String title, List<M> measured, ToLongFunction<M> lines) {
+    System.out.printf("%n%s%n", title);
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, LABEL_COLUMN, "lines"));
+    measured.forEach(m -> header.append(String.format(Locale.ROOT, " %10s", String.format(Locale.ROOT, "%,d", lines.applyAsLong(m)))));
+    System.out.println(header.append(String.format(Locale.ROOT, " %9s %s", "last/1st", "verdict")));
+  }
+
+  static <M> void row(String label, List<M> measured, ToDoubleFunction<M> value, String format, String suffix) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, LABEL_COLUMN, label));
+    measured.forEach(m -> line.append(' ').append(String.format(Locale.ROOT, format, value.applyAsDouble(m))));
+    System.out.println(line.append(suffix));
+  }
+
+  /**
+   * A rule's row, ending with its growth (cost per line at the last size over that at the first) and its verdict:
+   * flat when the growth is at most {@code maxGrowth}, or the last cost under {@code noiseFloor}.
+   */
+  static <M> boolean ruleRow(String rule, List<M> measured, ToDoubleFunction<M> cost, String format, double maxGrowth,
+    double noiseFloor) {
+    double last = cost.applyAsDouble(measured.get(measured.size() - 1));
+    double growth = last / cost.applyAsDouble(measured.get(0));
+    boolean flat = growth <= maxGrowth || last < noiseFloor;
+    row(rule, measured, cost, format, String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
+    return flat;
+  }
+
+  /** The options of a scaling mode; {@code --scaling} itself, the mode's name, is skipped. */
+  static final class Options<S extends Enum<S>> {
+    int repeat;
+    int[] sizes = {1_000, 5_000, 20_000, 50_000};
+    List<S> shapes;
+
+    static <S extends Enum<S>> Options<S> parse(String[] args, Class<S> shapeType, int defaultRepeat) {
+      Options<S> options = new Options<>();
+      options.repeat = defaultRepeat;
+      options.shapes = List.of(shapeType.getEnumConstants());
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--scaling" -> {
+            // the mode itself
+          }
+          case "--repeat" -> options.repeat = Integer.parseInt(args[++i]);
+          case "--sizes" -> options.sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+          case "--shapes" -> options.shapes = Arrays.stream(args[++i].split(","))
+            .map(s -> Enum.valueOf(shapeType, s.toUpperCase(Locale.ROOT))).toList();
+          default -> throw new IllegalArgumentException("unknown option of --scaling: " + args[i]);
+        }
+      }
+      if (options.repeat < 1 || options.sizes.length == 0) {
+        throw new IllegalArgumentException("--repeat must be at least 1 and --sizes must name a size");
+      }
+      return options;
+    }
+  }
+}
