@@ -180,6 +180,42 @@ def transfer_before_the_protecting_login(host, user, password):
     ftps.login(user, password)
 
 
+class ProtectsOnLoginExplicitSuper(FTP_TLS):
+    def login(self, *args, **kwargs):
+        response = super(ProtectsOnLoginExplicitSuper, self).login(*args, **kwargs)
+        self.prot_p()
+        return response
+
+
+def subclass_with_explicit_super(host, user, password):
+    ftps = ProtectsOnLoginExplicitSuper(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.nlst()  # the override calls prot_p() after super(Cls, self).login()
+
+
+def subclass_with_explicit_super_then_prot_c(host, user, password):
+    ftps = ProtectsOnLoginExplicitSuper(host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+    ftps.login(user, password)
+    ftps.prot_c()
+#   ^^^^^^^^^^^^^> {{Data channel switched to clear text here}}
+    ftps.nlst()  # Noncompliant
+#   ^^^^^^^^^
+
+
+class SkipsItsOwnBase(ProtectsOnLogin):
+    def login(self, *args, **kwargs):
+        # super(ProtectsOnLogin, self) skips ProtectsOnLogin.login: not the plain super() form, so unknown
+        return super(ProtectsOnLogin, self).login(*args, **kwargs)
+
+
+def subclass_calling_super_of_another_class(host, user, password):
+    ftps = SkipsItsOwnBase(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.prot_c()
+    ftps.nlst()  # silent: what the override runs is not followed
+
+
 class ProtectsInInit(FTP_TLS):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

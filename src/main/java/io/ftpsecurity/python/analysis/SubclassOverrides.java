@@ -120,7 +120,7 @@ final class SubclassOverrides {
         // runs later, or makes the method a generator
         return Effect.UNKNOWN;
       }
-      if (tree instanceof Name name && name.symbol() == self) {
+      if (tree instanceof Name name && name.symbol() == self && !isSelfOfExplicitSuper(name, override)) {
         Use use = useOf(name, override, classType);
         if (use == Use.UNKNOWN) {
           return Effect.UNKNOWN;
@@ -159,7 +159,8 @@ final class SubclassOverrides {
 
   /** {@code super().<method>(...)} where the base runs ftplib's own method, one that leaves the channel alone. */
   private static boolean callsSuperMethod(Name superName, FunctionDef override) {
-    if (!(superName.parent() instanceof CallExpression superCall && superCall.arguments().isEmpty()
+    if (!(superName.parent() instanceof CallExpression superCall
+      && (superCall.arguments().isEmpty() || isExplicitSuper(superCall, override))
       && superCall.parent() instanceof QualifiedExpression access && access.parent() instanceof CallExpression call
       && call.callee() == access)) {
       return false;
@@ -170,6 +171,29 @@ final class SubclassOverrides {
     return override.name().name().equals(method) && leavesChannelAlone(method) && definingClass != null
       && definingClass.superClasses().size() == 1 && definingClass.superClasses().get(0).type() instanceof ClassType base
       && isFtplibMember(base, method);
+  }
+
+  /** {@code self} as the second argument of {@code super(Owner, self)}: the explicit form of {@code super()}. */
+  private static boolean isSelfOfExplicitSuper(Name self, FunctionDef override) {
+    return self.parent() instanceof RegularArgument argument && argument.parent() != null
+      && argument.parent().parent() instanceof CallExpression superCall && superCall.callee() instanceof Name callee
+      && SUPER.equals(callee.name()) && isExplicitSuper(superCall, override);
+  }
+
+  /** {@code super(Owner, self)} in a method of Owner, {@code self} being the method's first parameter. */
+  private static boolean isExplicitSuper(CallExpression superCall, FunctionDef override) {
+    if (superCall.arguments().size() != 2 || !(superCall.arguments().get(0) instanceof RegularArgument owner)
+      || !(superCall.arguments().get(1) instanceof RegularArgument self) || owner.keywordArgument() != null
+      || self.keywordArgument() != null) {
+      return false;
+    }
+    Parameter selfParameter = override.parameters() == null || override.parameters().nonTuple().isEmpty() ? null
+      : override.parameters().nonTuple().get(0);
+    return owner.expression() instanceof Name ownerName && ownerName.symbol() != null
+      && override.parent() != null && override.parent().parent() instanceof ClassDef ownerClass
+      && ownerName.symbol() == ownerClass.name().symbol()
+      && self.expression() instanceof Name selfName && selfName.symbol() != null && selfParameter != null
+      && selfParameter.name() != null && selfName.symbol() == selfParameter.name().symbol();
   }
 
   private static boolean leavesChannelAlone(String method) {
