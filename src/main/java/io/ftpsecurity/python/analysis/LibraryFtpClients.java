@@ -66,9 +66,7 @@ public final class LibraryFtpClients {
     Expression callee = call.callee();
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
       // FTPHost calls FTP_TLS(host, user, passwd): no context
-      return CallArguments.argumentOf(call, FtputilApi.HOST_SESSION_FACTORY)
-        .filter(factory -> FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(factory.expression(), context))
-        .map(factory -> new Finding(Cause.FTPUTIL_FTP_TLS_SESSION, factory));
+      return ftpTlsSessionFactory(call, context);
     }
     if (FtputilApi.SESSION_FACTORY.isTrueFor(callee)) {
       // the session class calls base_class() with no argument
@@ -82,14 +80,19 @@ public final class LibraryFtpClients {
     return Optional.empty();
   }
 
+  /** ftputil's {@code FTPHost(..., session_factory=ftplib.FTP_TLS)}: FTP_TLS used as it is, with its defaults. */
+  private static Optional<Finding> ftpTlsSessionFactory(CallExpression call, SubscriptionContext context) {
+    return CallArguments.argumentOf(call, FtputilApi.HOST_SESSION_FACTORY)
+      .filter(factory -> FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(factory.expression(), context))
+      .map(factory -> new Finding(Cause.FTPUTIL_FTP_TLS_SESSION, factory));
+  }
+
   /** A connection over FTP_TLS whose data channel the library never switches to protected. */
   public static Optional<Finding> unprotectedDataChannel(CallExpression call, SubscriptionContext context) {
     Expression callee = call.callee();
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
       // FTP_TLS itself never calls prot_p()
-      return CallArguments.argumentOf(call, FtputilApi.HOST_SESSION_FACTORY)
-        .filter(factory -> FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(factory.expression(), context))
-        .map(factory -> new Finding(Cause.FTPUTIL_FTP_TLS_SESSION, factory));
+      return ftpTlsSessionFactory(call, context);
     }
     if (FtputilApi.SESSION_FACTORY.isTrueFor(callee)
       && CallArguments.valueOf(call, FtputilApi.SESSION_BASE_CLASS).filter(base -> FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(base, context)).isPresent()
