@@ -1,3 +1,5 @@
+import ssl
+
 try:
     from ftplib import FTP
 #                      ^^^> {{Cleartext FTP class chosen here.}}
@@ -10,3 +12,41 @@ def connect(host):
         raise RuntimeError("no FTP support")
     return FTP(host)  # Noncompliant
 #          ^^^^^^^^^
+
+
+try:
+    from ftplib import FTP_TLS as MaybeTls
+except ImportError:
+    from ftplib import FTP as MaybeTls
+#                             ^^^^^^^^> {{Cleartext FTP class chosen here.}}
+
+
+def cleartext_fallback(host):
+    # where ftplib has no FTP_TLS (Python built without OpenSSL) the fallback is cleartext FTP
+    MaybeTls(host, context=ssl.create_default_context())  # Noncompliant
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+
+try:
+    import ftplib
+except ImportError:
+    ftplib = None
+
+try:
+    from ftplib import FTP_TLS
+except ImportError:
+    FTP_TLS = None
+
+
+def through_the_module(host, tls):
+    ftplib.FTP(host)  # Noncompliant
+#   ^^^^^^^^^^^^^^^^
+    cls = ftplib.FTP_TLS if tls else ftplib.FTP
+#                                    ^^^^^^^^^^> {{Cleartext FTP class chosen here.}}
+    cls(host)  # Noncompliant
+#   ^^^^^^^^^
+
+
+def tls_look_alikes(host):
+    FTP_TLS(host, context=ssl.create_default_context())
+    ftplib.FTP_TLS(host, context=ssl.create_default_context())

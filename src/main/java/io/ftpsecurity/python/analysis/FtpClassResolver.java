@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.FtplibApi;
+import io.ftpsecurity.python.api.TypeMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.sonar.plugins.python.api.tree.NoneExpression;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.RegularArgument;
 import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.types.v2.ClassType;
+import org.sonar.plugins.python.api.types.v2.PythonType;
 
 /**
  * Whether an expression denotes an ftplib client class (by import, alias, variable or subclass), and
@@ -109,7 +112,7 @@ public final class FtpClassResolver {
       return mentionsFtpClass(conditional.trueExpression(), context) || mentionsFtpClass(conditional.falseExpression(), context);
     }
     return lookupDefault(current).map(fallback -> mentionsFtpClass(fallback, context))
-      .orElseGet(() -> FtplibApi.IS_FTP_CLASS.isTrueFor(current, context));
+      .orElseGet(() -> matches(FtplibApi.IS_FTP_CLASS, current, context));
   }
 
   private static boolean isChoiceExpression(Expression value) {
@@ -128,8 +131,34 @@ public final class FtpClassResolver {
 
   /** ftplib.FTP or a subclass of it that does not extend FTP_TLS; false when unsure. */
   public static boolean isPlainFtpClass(Expression expression, SubscriptionContext context) {
-    return FtplibApi.IS_FTP_CLASS.evaluateFor(expression, context) == TriBool.TRUE
-      && FtplibApi.IS_FTP_TLS_CLASS.evaluateFor(expression, context) == TriBool.FALSE;
+    return evaluate(FtplibApi.IS_FTP_CLASS, expression, context) == TriBool.TRUE
+      && evaluate(FtplibApi.IS_FTP_TLS_CLASS, expression, context) == TriBool.FALSE;
+  }
+
+  /** FTP_TLS or a subclass of it, also where an optional import leaves the name untyped; false when unsure. */
+  public static boolean isFtpTlsClass(Expression expression, SubscriptionContext context) {
+    return matches(FtplibApi.IS_FTP_TLS_CLASS, expression, context);
+  }
+
+  /** The class an expression names certainly matches: {@link #evaluate} is TRUE. */
+  public static boolean matches(TypeMatcher matcher, Expression expression, SubscriptionContext context) {
+    return evaluate(matcher, expression, context) == TriBool.TRUE;
+  }
+
+  /**
+   * The matcher's verdict on the class an expression names: on its type, or, where that does not tell, on the class an
+   * optional import ({@link OptionalImports}) binds to the name.
+   */
+  public static TriBool evaluate(TypeMatcher matcher, Expression expression, SubscriptionContext context) {
+    TriBool typed = matcher.evaluateFor(expression, context);
+    return typed != TriBool.UNKNOWN ? typed
+      : OptionalImports.importedType(expression).map(matcher::check).orElse(TriBool.UNKNOWN);
+  }
+
+  /** The type of the class an expression names: its own, or the class an optional import binds to the name. */
+  public static PythonType classType(Expression expression) {
+    PythonType type = expression.typeV2();
+    return type instanceof ClassType ? type : OptionalImports.importedType(expression).orElse(type);
   }
 
   /**

@@ -34,9 +34,12 @@ public final class FtpClients {
   private FtpClients() {
   }
 
-  /** A call that instantiates FTP_TLS or a subclass of it, however the class is named. */
+  /**
+   * A call that instantiates FTP_TLS or a subclass of it, however the class is named; also through an optional import
+   * whose fallback creates no client (FtpClassResolver#isFtpTlsClass).
+   */
   public static boolean createsFtpTls(CallExpression call, SubscriptionContext context) {
-    return FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(call.callee(), context);
+    return FtpClassResolver.isFtpTlsClass(call.callee(), context);
   }
 
   /**
@@ -50,7 +53,7 @@ public final class FtpClients {
   /** The one FTP_TLS class among the classes a creation picks at run time. */
   public static Optional<Expression> ftpTlsChoice(CallExpression call, SubscriptionContext context, LocalDefinitions definitions) {
     List<Expression> tls = FtpClassResolver.classChoices(call.callee(), context, definitions).stream()
-      .filter(choice -> FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(choice, context)).toList();
+      .filter(choice -> FtpClassResolver.isFtpTlsClass(choice, context)).toList();
     return tls.size() == 1 ? Optional.of(tls.get(0)) : Optional.empty();
   }
 
@@ -192,7 +195,7 @@ public final class FtpClients {
    * subclass overrides it, or when the class or the method cannot be resolved.
    */
   public static boolean runsFtplibMethod(CallExpression creation, String method) {
-    return creation.callee().typeV2() instanceof ClassType classType
+    return FtpClassResolver.classType(creation.callee()) instanceof ClassType classType
       && classType.resolveMember(method).filter(FtpClients::isFtplibFunction).isPresent();
   }
 

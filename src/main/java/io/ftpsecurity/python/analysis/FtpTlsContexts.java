@@ -149,7 +149,7 @@ public final class FtpTlsContexts {
    * path, in the creation's scope, before any other use of the client.
    */
   private static boolean isFollowedSwap(Change swap, CallExpression creation, SubscriptionContext context) {
-    if (swap.operation() != Operation.ASSIGN || !FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(creation.callee(), context)
+    if (swap.operation() != Operation.ASSIGN || !FtpClassResolver.matches(FtplibApi.IS_EXACT_FTP_TLS_CLASS, creation.callee(), context)
       || !(CallArguments.bindingOf(creation, FtplibApi.CONSTRUCTOR_USER_POSITION, FtplibApi.CONSTRUCTOR_USER_KEYWORD)
       instanceof CallArguments.Absent)) {
       return false;
@@ -189,7 +189,7 @@ public final class FtpTlsContexts {
 
   private static Reaching contextThroughClass(Expression classExpression, CallExpression creation, Lookup lookup, int depth) {
     SubscriptionContext context = lookup.context();
-    if (FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(classExpression, context)) {
+    if (FtpClassResolver.matches(FtplibApi.IS_EXACT_FTP_TLS_CLASS, classExpression, context)) {
       return contextArgument(creation, lookup);
     }
     ClassDef subclass = classDefinition(classExpression);

@@ -60,7 +60,7 @@ final class SubclassOverrides {
 
   /** What calling the method on the client that the creation makes does; a class that is not resolved is UNKNOWN. */
   Effect effectOf(CallExpression creation, String method) {
-    if (!(creation.callee().typeV2() instanceof ClassType classType)) {
+    if (!(FtpClassResolver.classType(creation.callee()) instanceof ClassType classType)) {
       return Effect.UNKNOWN;
     }
     // remembered for ftplib's own methods too: the data-channel analysis asks on every method call of a client, and

@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
+import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryLogins;
@@ -96,8 +97,8 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   /** The call creates an ftplib client whose class keeps ftplib's implementation of the member. */
   private static boolean inheritsFtplibMember(CallExpression creation, String member, Set<String> ftplibFqns,
     SubscriptionContext ctx) {
-    return FtplibApi.IS_FTP_CLASS.isTrueFor(creation.callee(), ctx)
-      && creation.callee().typeV2() instanceof ClassType clientClass
+    return FtpClassResolver.matches(FtplibApi.IS_FTP_CLASS, creation.callee(), ctx)
+      && FtpClassResolver.classType(creation.callee()) instanceof ClassType clientClass
       && clientClass.resolveMember(member).filter(type -> isFunctionAmong(type, ftplibFqns)).isPresent();
   }
 

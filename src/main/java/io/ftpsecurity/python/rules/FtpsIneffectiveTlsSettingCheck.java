@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.rules;
 
+import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.SourceOrder;
 import io.ftpsecurity.python.api.FtplibApi;
@@ -37,7 +38,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       if (FtpClients.createsFtpTls(call, ctx)) {
         checkRemovedKeywords(call, ctx);
-        if (FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(call.callee(), ctx)) {
+        if (FtpClassResolver.matches(FtplibApi.IS_EXACT_FTP_TLS_CLASS, call.callee(), ctx)) {
           checkAttributes(call, ctx);
         }
       }

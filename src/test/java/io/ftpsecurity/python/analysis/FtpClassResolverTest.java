@@ -62,6 +62,57 @@ class FtpClassResolverTest {
     assertThat(choices).containsExactly("FTP_TLS", "FTP_TLS,FTP", "FTP_TLS,given", "call,FTP", "", "");
   }
 
+  @Test
+  void optional_imports_whose_fallback_creates_no_client() throws IOException {
+    Path file = Files.writeString(folder.resolve("optional.py"), """
+      import ftplib as plain
+      try:
+          import ftplib
+          from ftplib import FTP_TLS, FTP_TLS as Stubbed, FTP_TLS as Caught, FTP_TLS as Object
+          from ftplib import FTP_TLS as Cleartext, FTP_TLS as Backport, FTP_TLS as Computed, FTP_TLS as Unpacked
+      except (ImportError, AttributeError) as err:
+          ftplib = FTP_TLS = None
+          class Stubbed:
+              pass
+          Caught = err
+          Object = object
+          Cleartext = plain.FTP
+          from backport import FTP_TLS as Backport
+          Computed = make()
+          Unpacked, other = None, None
+      try:
+          from ftplib import FTP_TLS as AnyError
+      except Exception:
+          AnyError = None
+      def f(host):
+          FTP_TLS(host)
+          ftplib.FTP_TLS(host)
+          Stubbed(host)
+          Caught(host)
+          Object(host)
+          Cleartext(host)
+          Backport(host)
+          Computed(host)
+          Unpacked(host)
+          AnyError(host)
+          ftplib.FTP(host)
+      """);
+    List<String> verdicts = new ArrayList<>();
+    PythonCheckVerifier.analyze(file.toFile(), new PythonSubscriptionCheck() {
+      @Override
+      public void initialize(Context context) {
+        context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
+          CallExpression call = (CallExpression) ctx.syntaxNode();
+          if (call.firstToken().line() > 20) {
+            verdicts.add(FtpClassResolver.isFtpTlsClass(call.callee(), ctx) + "/" + FtpClassResolver.isPlainFtpClass(call.callee(), ctx));
+          }
+        });
+      }
+    });
+    assertThat(verdicts).containsExactly("true/false", "true/false", "true/false", "true/false", "true/false",
+      "false/false", "false/false", "false/false", "false/false", "false/false", "false/true");
+  }
+
   private static String kind(Expression choice) {
     return switch (choice.getKind()) {
       case NAME -> ((Name) choice).name();

@@ -18,6 +18,11 @@ class FtpHardcodedCredentialsCheckTest {
     PythonCheckVerifier.verify("FtpHardcodedCredentials.py", new FtpHardcodedCredentialsCheck());
   }
 
+  @Test
+  void optionally_imported_ftp_tls() {
+    PythonCheckVerifier.verify("FtpHardcodedCredentials_optional_import.py", new FtpHardcodedCredentialsCheck());
+  }
+
 
   @Test
   void stays_silent_and_never_throws_on_odd_code() {

@@ -31,5 +31,10 @@ class FtpsIneffectiveTlsSettingCheckTest {
     PythonCheckVerifier.verify("FtpsIneffectiveTlsSetting_python311.py", new FtpsIneffectiveTlsSettingCheck());
   }
 
+  @Test
+  void optionally_imported_ftp_tls() {
+    PythonCheckVerifier.verify("FtpsIneffectiveTlsSetting_optional_import.py", new FtpsIneffectiveTlsSettingCheck());
+  }
+
 
 }

@@ -16,6 +16,12 @@ class FtpsUnprotectedDataChannelCheckTest {
   }
 
   @Test
+  void optional_imports() {
+    PythonCheckVerifier.verify("FtpsUnprotectedDataChannel_optional_import.py", new FtpsUnprotectedDataChannelCheck());
+    PythonCheckVerifier.verifyNoIssue("FtpsUnprotectedDataChannel_optional_import_look_alikes.py", new FtpsUnprotectedDataChannelCheck());
+  }
+
+  @Test
   void unusual_code() {
     PythonCheckVerifier.verify("FtpsUnprotectedDataChannel_robustness.py", new FtpsUnprotectedDataChannelCheck());
   }

@@ -10,4 +10,9 @@ class FtpsWeakTlsCheckTest {
     PythonCheckVerifier.verify("FtpsWeakTls.py", new FtpsWeakTlsCheck());
   }
 
+  @Test
+  void optionally_imported_ftp_tls() {
+    PythonCheckVerifier.verify("FtpsWeakTls_optional_import.py", new FtpsWeakTlsCheck());
+  }
+
 }

@@ -1,0 +1,75 @@
+# FTP_TLS imported optionally (Python built without OpenSSL has no ftplib.FTP_TLS): the fallback creates no client,
+# so FTP_TLS(...) is an FTP_TLS creation wherever it is called (issue 13, shape 8).
+import ssl
+
+try:
+    from ftplib import FTP_TLS
+except ImportError:
+    FTP_TLS = None
+
+try:
+    import ftplib
+except (ImportError, AttributeError):
+    ftplib = None
+
+try:
+    from ftplib import FTP_TLS as StubbedTls
+except ImportError:
+    class StubbedTls:
+        """Raises on use: no client."""
+
+        def __init__(self, *args, **kwargs):
+            raise RuntimeError("FTPS support is missing")
+
+try:
+    from ftplib import FTP_TLS as ObjectFallback
+except ModuleNotFoundError as missing:
+    ObjectFallback = object
+
+try:
+    from ftplib import FTP_TLS as ErrorFallback
+except ImportError as err:
+    ErrorFallback = err
+
+
+def no_prot_p(host, user, password):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+    ftps.login(user, password)
+    ftps.retrlines("LIST")  # Noncompliant
+#   ^^^^^^^^^^^^^^
+
+
+def through_the_module(host, user, password):
+    ftps = ftplib.FTP_TLS(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.nlst()  # Noncompliant
+
+
+def stub_class_fallback(host, user, password):
+    ftps = StubbedTls(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.nlst()  # Noncompliant
+
+
+def object_and_error_fallbacks(host, user, password):
+    first = ObjectFallback(host, context=ssl.create_default_context())
+    first.login(user, password)
+    first.nlst()  # Noncompliant
+    second = ErrorFallback(host, context=ssl.create_default_context())
+    second.login(user, password)
+    second.nlst()  # Noncompliant
+
+
+def protected(host, user, password):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.prot_p()
+    ftps.retrlines("LIST")
+
+
+def protected_with(host, user, password):
+    with ftplib.FTP_TLS(host, context=ssl.create_default_context()) as ftps:
+        ftps.login(user, password)
+        ftps.prot_p()
+        ftps.nlst()
