@@ -324,11 +324,93 @@ class ProtectsOnSomeLogins(FTP_TLS):
         return response
 
 
-def fn_subclass_protecting_on_some_paths(host, user, password):
-    # an override that protects on some paths only is not summarised: silent, though the second login leaves it clear
+def subclass_protecting_on_some_paths(host, user, password):
+    # prot_p() on some paths of the override only does not protect: the paths that skip it leave the channel clear
+    ftps = ProtectsOnSomeLogins(host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+    ftps.login(user, password, secure=False)
+    ftps.nlst()  # Noncompliant
+#   ^^^^^^^^^
+
+
+def subclass_protecting_on_some_paths_then_protected(host, user, password):
     ftps = ProtectsOnSomeLogins(host, context=ssl.create_default_context())
     ftps.login(user, password, secure=False)
+    ftps.prot_p()
     ftps.nlst()
+
+
+class ProtectsInInitWhenAsked(FTP_TLS):
+    def __init__(self, *args, protect=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if protect:
+            self.prot_p()
+
+
+def subclass_protecting_on_some_paths_of_init(host, user, password):
+    ftps = ProtectsInInitWhenAsked(host, user, password, context=ssl.create_default_context(), protect=False)
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+    ftps.nlst()  # Noncompliant
+#   ^^^^^^^^^
+
+
+class ProtectsOnLoginThroughItsBase(FTP_TLS):
+    def login(self, *args, **kwargs):
+        response = FTP_TLS.login(self, *args, **kwargs)  # the old spelling of super().login(...)
+        self.prot_p()
+        return response
+
+
+def subclass_calling_its_base_explicitly(host, user, password):
+    ftps = ProtectsOnLoginThroughItsBase(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.nlst()
+
+
+def subclass_calling_its_base_explicitly_then_prot_c(host, user, password):
+    ftps = ProtectsOnLoginThroughItsBase(host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+    ftps.login(user, password)
+    ftps.prot_c()
+#   ^^^^^^^^^^^^^> {{Data channel switched to clear text here}}
+    ftps.nlst()  # Noncompliant
+#   ^^^^^^^^^
+
+
+class LogsItsLoginsThroughItsBase(FTP_TLS):
+    def login(self, user="", passwd="", acct="", secure=True):
+        print("logging in as", user)
+        return FTP_TLS.login(self, user, passwd, acct, secure)
+
+
+def subclass_with_neutral_login_through_its_base(host, user, password):
+    ftps = LogsItsLoginsThroughItsBase(host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+    ftps.login(user, password)
+    ftps.nlst()  # Noncompliant
+#   ^^^^^^^^^
+
+
+class CallsAnotherClassesLogin(FTP_TLS):
+    def login(self, *args, **kwargs):
+        # not its own base: what this runs is not followed
+        return ProtectsOnLogin.login(self, *args, **kwargs)
+
+
+class CallsItsBaseWithAnotherClient(FTP_TLS):
+    def login(self, *args, **kwargs):
+        return FTP_TLS.login(register(self), *args, **kwargs)
+
+
+def subclasses_calling_other_code_explicitly(host, user, password):
+    first = CallsAnotherClassesLogin(host, context=ssl.create_default_context())
+    first.login(user, password)
+    first.prot_c()
+    first.nlst()
+    second = CallsItsBaseWithAnotherClient(host, context=ssl.create_default_context())
+    second.login(user, password)
+    second.prot_c()
+    second.nlst()
 
 
 def register(client):

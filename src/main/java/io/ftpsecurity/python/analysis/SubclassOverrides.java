@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
+import org.sonar.plugins.python.api.tree.ArgList;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
@@ -34,9 +36,11 @@ import org.sonar.plugins.python.api.types.v2.UnionType;
  * What calling a method of an FTP_TLS client does to its data channel when the class is a subclass defined in this
  * file. Only {@code __init__}, {@code connect} and {@code login} are summarised, the overrides that recipes use to
  * protect the channel: such an override behaves like ftplib's own method when its body only calls
- * {@code super().<method>(...)}, ftplib methods of the client that leave the channel alone, and code that does not
- * touch the client; it protects the channel when it also calls {@code self.prot_p()} as a statement of its body that
- * no {@code return} precedes (so on every path that returns normally). Any other override (of {@code prot_p}, of a
+ * {@code super().<method>(...)} (or {@code Base.<method>(self, ...)}), ftplib methods of the client that leave the
+ * channel alone, and code that does not touch the client; it protects the channel when it also calls
+ * {@code self.prot_p()} as a statement of its body that no {@code return} precedes (so on every path that returns
+ * normally). A {@code self.prot_p()} on some paths only protects nothing certain: the override still behaves like
+ * ftplib's method, and the paths that skip it leave the channel clear. Any other override (of {@code prot_p}, of a
  * transfer method, or a body that hands {@code self} to other code) has an effect the code does not show. Summaries
  * are kept per class and method for one file.
  */
@@ -120,7 +124,8 @@ final class SubclassOverrides {
         // runs later, or makes the method a generator
         return Effect.UNKNOWN;
       }
-      if (tree instanceof Name name && name.symbol() == self && !isSelfOfExplicitSuper(name, override)) {
+      if (tree instanceof Name name && name.symbol() == self && !isSelfOfExplicitSuper(name, override)
+        && !isSelfOfBaseMethodCall(name, override)) {
         Use use = useOf(name, override, classType);
         if (use == Use.UNKNOWN) {
           return Effect.UNKNOWN;
@@ -144,7 +149,9 @@ final class SubclassOverrides {
     String attribute = access.name().name();
     if (access.parent() instanceof CallExpression call && call.callee() == access) {
       if (FtplibApi.PROT_P.equals(attribute)) {
-        return isStatementOnEveryPath(call, override) && isFtplibMember(classType, attribute) ? Use.PROTECTS : Use.UNKNOWN;
+        // on some paths only: not protecting, so the paths that skip it are judged as ftplib's method leaves them
+        Use protection = isStatementOnEveryPath(call, override) ? Use.PROTECTS : Use.NEUTRAL;
+        return isFtplibMember(classType, attribute) ? protection : Use.UNKNOWN;
       }
       return leavesChannelAlone(attribute) && isFtplibMember(classType, attribute) ? Use.NEUTRAL : Use.UNKNOWN;
     }
@@ -165,12 +172,29 @@ final class SubclassOverrides {
       && call.callee() == access)) {
       return false;
     }
-    String method = access.name().name();
+    return singleBaseRunningFtplib(access.name().name(), override).isPresent();
+  }
+
+  /**
+   * {@code self} as the first argument of {@code Base.<method>(self, ...)}, the old spelling of {@code super()}: Base
+   * is the single base of the method's class, and the method the one overridden, ftplib's own, leaving the channel alone.
+   */
+  private static boolean isSelfOfBaseMethodCall(Name self, FunctionDef override) {
+    return self.parent() instanceof RegularArgument argument && argument.keywordArgument() == null
+      && argument.parent() instanceof ArgList arguments && arguments.arguments().get(0) == argument
+      && arguments.parent() instanceof CallExpression call && call.callee() instanceof QualifiedExpression access
+      && access.qualifier().typeV2() instanceof ClassType named
+      && singleBaseRunningFtplib(access.name().name(), override)
+        .filter(base -> base.fullyQualifiedName() != null && base.fullyQualifiedName().equals(named.fullyQualifiedName())).isPresent();
+  }
+
+  /** The single base of the override's class, when the method is the one overridden and the base runs ftplib's own. */
+  private static Optional<ClassType> singleBaseRunningFtplib(String method, FunctionDef override) {
     ClassType definingClass = override.parent() != null && override.parent().parent() instanceof ClassDef owner
       && owner.name().typeV2() instanceof ClassType type ? type : null;
     return override.name().name().equals(method) && leavesChannelAlone(method) && definingClass != null
       && definingClass.superClasses().size() == 1 && definingClass.superClasses().get(0).type() instanceof ClassType base
-      && isFtplibMember(base, method);
+      && isFtplibMember(base, method) ? Optional.of(base) : Optional.empty();
   }
 
   /** {@code self} as the second argument of {@code super(Owner, self)}: the explicit form of {@code super()}. */
