@@ -73,3 +73,15 @@ def protected_with(host, user, password):
         ftps.login(user, password)
         ftps.prot_p()
         ftps.nlst()
+
+
+class KeepsAlive(FTP_TLS):
+    """A subclass of the optionally imported class: its type does not know FTP_TLS as a base."""
+    keepalive_seconds = 30
+
+
+def fn_subclass_of_the_optional_import(host, user, password):
+    # accepted gap: the analyzer types the base as unknown, and following the import into subclasses is not done
+    ftps = KeepsAlive(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.nlst()

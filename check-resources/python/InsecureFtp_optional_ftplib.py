@@ -47,6 +47,12 @@ def through_the_module(host, tls):
 #   ^^^^^^^^^
 
 
+def control_channel_back_to_clear_text(host):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+    ftps.login("user", "secret", secure=False)  # Noncompliant
+    ftps.ccc()  # Noncompliant
+
+
 def tls_look_alikes(host):
     FTP_TLS(host, context=ssl.create_default_context())
     ftplib.FTP_TLS(host, context=ssl.create_default_context())
