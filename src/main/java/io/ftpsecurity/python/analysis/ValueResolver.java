@@ -104,22 +104,20 @@ public final class ValueResolver {
   }
 
   private static Optional<Expression> singleAssignedValue(Name name, SubscriptionContext context, SymbolBindings symbolBindings) {
-    Set<Expression> reaching = ControlFlow.valuesAtLocation(name, context);
-    if (reaching.size() == 1) {
-      return Optional.of(reaching.iterator().next());
-    }
-    if (!reaching.isEmpty()) {
-      return Optional.empty();
-    }
     Symbol symbol = name.symbol();
     if (symbol == null) {
       return Optional.empty();
     }
     List<Usage> bindings = symbolBindings.of(symbol);
-    if (bindings.size() != 1 || bindings.get(0).kind() != Usage.Kind.ASSIGNMENT_LHS) {
-      return Optional.empty();
+    Optional<Expression> onlyValue = bindings.size() == 1 && bindings.get(0).kind() == Usage.Kind.ASSIGNMENT_LHS
+      ? simpleAssignmentValue(bindings.get(0).tree())
+      : Optional.empty();
+    if (onlyValue.isPresent()) {
+      // reaching definitions could only give this value or nothing, and nothing falls back to it: not worth a pass
+      return onlyValue;
     }
-    return simpleAssignmentValue(bindings.get(0).tree());
+    Set<Expression> reaching = ControlFlow.valuesAtLocation(name, context);
+    return reaching.size() == 1 ? Optional.of(reaching.iterator().next()) : Optional.empty();
   }
 
   /** The values reaching definitions give a name where it is read (inside a function); empty elsewhere or when unknown. */
