@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryLogins;
@@ -53,7 +54,6 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       if (isFtplibLogin(call, ctx)) {
@@ -68,7 +68,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
             checkFtpPassword(call, login.user(), login.password(), ctx);
           }
         });
-        FtpUrls.urlArgument(call, ctx).ifPresent(url -> checkUrl(url, ctx));
+        CallKinds.of(call).urlArgument(ctx).ifPresent(url -> checkUrl(url, ctx));
       }
     });
   }

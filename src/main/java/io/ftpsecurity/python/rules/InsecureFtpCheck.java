@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClassResolver.Origin;
 import io.ftpsecurity.python.analysis.FtpClients;
@@ -49,7 +50,6 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       checkClientCreation(call, ctx);
@@ -62,13 +62,14 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
   private void checkClientCreation(CallExpression call, SubscriptionContext ctx) {
     Expression callee = call.callee();
-    List<Expression> plainChoices = FtpClassResolver.classChoices(callee, ctx, definitions).stream()
+    CallKinds kinds = CallKinds.of(call);
+    List<Expression> plainChoices = kinds.classChoices(ctx, definitions).stream()
       .filter(choice -> FtpClassResolver.isPlainFtpClass(choice, ctx)).toList();
     if (!plainChoices.isEmpty()) {
       // a class picked at run time that can be cleartext FTP
       PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
       plainChoices.forEach(choice -> issue.secondary(choice, "Cleartext FTP class chosen here."));
-    } else if (FtpClients.createsPlainFtp(call, ctx)) {
+    } else if (kinds.createsPlainFtp(ctx)) {
       PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
       FtpClassResolver.originOf(callee).ifPresent(origin -> issue.secondary(origin.boundName(), originMessage(origin)));
     } else if (callee instanceof QualifiedExpression attribute) {
@@ -90,7 +91,7 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
   }
 
   private static void checkFtpUrl(CallExpression call, SubscriptionContext ctx) {
-    FtpUrls.urlArgument(call, ctx)
+    CallKinds.of(call).urlArgument(ctx)
       .filter(url -> FtpUrls.literalStart(url, ctx).filter(start -> FtpUrls.isFtpUrl(start.text())).isPresent())
       .filter(url -> !FtpUrls.mayRequestTls(call, ctx))
       .ifPresent(url -> {
