@@ -72,9 +72,16 @@ public final class CallKinds {
       return true;
     }
     if (ftpTlsChoice == null) {
-      List<Expression> tls = classChoices(context, definitions).stream()
-        .filter(choice -> FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(choice, context)).toList();
-      ftpTlsChoice = tls.size() == 1 ? Optional.of(tls.get(0)) : Optional.empty();
+      // the one FTP_TLS class among the choices; a loop, not a stream: most calls have no choices
+      Expression only = null;
+      int found = 0;
+      for (Expression choice : classChoices(context, definitions)) {
+        if (FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(choice, context)) {
+          only = choice;
+          found++;
+        }
+      }
+      ftpTlsChoice = found == 1 ? Optional.of(only) : Optional.empty();
     }
     return ftpTlsChoice.isPresent();
   }

@@ -87,11 +87,16 @@ public final class ValueResolver {
    * not constants, and bytes literals are not {@code str}: none of them is a string value.
    */
   public static Optional<String> stringValue(Expression expression, SubscriptionContext context) {
-    return resolve(expression, context)
-      .filter(StringLiteral.class::isInstance)
-      .map(StringLiteral.class::cast)
-      .filter(literal -> literal.stringElements().stream().allMatch(ValueResolver::isPlainStr))
-      .map(StringLiteral::trimmedQuotesValue);
+    if (!(resolve(expression, context).orElse(null) instanceof StringLiteral literal)) {
+      return Optional.empty();
+    }
+    // a loop, not a stream: URLs, users and passwords of every call come here
+    for (StringElement element : literal.stringElements()) {
+      if (!isPlainStr(element)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(literal.trimmedQuotesValue());
   }
 
   private static boolean isPlainStr(StringElement element) {

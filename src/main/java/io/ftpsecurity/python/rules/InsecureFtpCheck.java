@@ -12,6 +12,7 @@ import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.fixes.TlsDowngradeFixes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sonar.check.Rule;
@@ -63,8 +64,7 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
   private void checkClientCreation(CallExpression call, SubscriptionContext ctx) {
     Expression callee = call.callee();
     CallKinds kinds = CallKinds.of(call);
-    List<Expression> plainChoices = kinds.classChoices(ctx, definitions).stream()
-      .filter(choice -> FtpClassResolver.isPlainFtpClass(choice, ctx)).toList();
+    List<Expression> plainChoices = plainFtpClasses(kinds.classChoices(ctx, definitions), ctx);
     if (!plainChoices.isEmpty()) {
       // a class picked at run time that can be cleartext FTP
       PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
@@ -73,13 +73,26 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
       PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
       FtpClassResolver.originOf(callee).ifPresent(origin -> issue.secondary(origin.boundName(), originMessage(origin)));
     } else if (callee instanceof QualifiedExpression attribute) {
-      List<Expression> stored = definitions.valuesOf(attribute).stream()
-        .filter(value -> FtpClassResolver.isPlainFtpClass(value, ctx)).toList();
+      List<Expression> stored = plainFtpClasses(definitions.valuesOf(attribute), ctx);
       if (!stored.isEmpty()) {
         PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
         stored.forEach(value -> issue.secondary(value, "Cleartext FTP class stored in this attribute."));
       }
     }
+  }
+
+  /** The expressions that are cleartext FTP classes; a loop, not a stream: this runs on every call of the file. */
+  private static List<Expression> plainFtpClasses(List<Expression> candidates, SubscriptionContext ctx) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    List<Expression> plain = new ArrayList<>();
+    for (Expression candidate : candidates) {
+      if (FtpClassResolver.isPlainFtpClass(candidate, ctx)) {
+        plain.add(candidate);
+      }
+    }
+    return plain;
   }
 
   private static String originMessage(Origin origin) {
