@@ -1,6 +1,5 @@
 package io.ftpsecurity.python.analysis;
 
-import io.ftpsecurity.python.api.FtplibApi;
 import java.util.List;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -66,22 +65,13 @@ public final class CallKinds {
     return createsPlainFtp;
   }
 
-  /** {@link FtpClients#mayCreateFtpTls}, from the same choices as {@link #classChoices}. */
+  /** {@link FtpClients#mayCreateFtpTls}. */
   public boolean mayCreateFtpTls(SubscriptionContext context, LocalDefinitions definitions) {
     if (createsFtpTls(context)) {
       return true;
     }
     if (ftpTlsChoice == null) {
-      // the one FTP_TLS class among the choices; a loop, not a stream: most calls have no choices
-      Expression only = null;
-      int found = 0;
-      for (Expression choice : classChoices(context, definitions)) {
-        if (FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(choice, context)) {
-          only = choice;
-          found++;
-        }
-      }
-      ftpTlsChoice = found == 1 ? Optional.of(only) : Optional.empty();
+      ftpTlsChoice = FtpClients.ftpTlsChoice(call, context, definitions);
     }
     return ftpTlsChoice.isPresent();
   }
