@@ -110,13 +110,15 @@ public final class FtpTlsContexts {
     Expression tlsClass = FtpClients.createsFtpTls(creation, context) ? creation.callee()
       : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
     Reaching reaching = contextThroughClass(tlsClass, creation, lookup, 0);
-    List<Change> swaps = contextSwaps(creation, context);
+    // client.context, read or written through the name the client is bound to
+    List<QualifiedExpression> contextUses = FtpClients.memberUses(creation, FtplibApi.CONTEXT_ATTRIBUTE::equals, context);
+    List<Change> swaps = contextSwaps(contextUses);
     if (!swaps.isEmpty()) {
       reaching = swaps.size() == 1 && isFollowedSwap(swaps.get(0), creation, context)
         ? contextValue(swaps.get(0).value(), swaps.get(0).location(), lookup, 0)
         : UNKNOWN;
     }
-    List<Change> throughClient = changesThroughClient(creation, context);
+    List<Change> throughClient = changesThroughClient(creation, contextUses);
     if (throughClient.isEmpty()) {
       return reaching;
     }
@@ -131,9 +133,9 @@ public final class FtpTlsContexts {
   }
 
   /** {@code client.context = ...} (or an augmented assignment) on the name the creation is bound to. */
-  private static List<Change> contextSwaps(CallExpression creation, SubscriptionContext context) {
+  private static List<Change> contextSwaps(List<QualifiedExpression> contextUses) {
     List<Change> swaps = new ArrayList<>();
-    for (QualifiedExpression member : FtpClients.memberUses(creation, FtplibApi.CONTEXT_ATTRIBUTE::equals, context)) {
+    for (QualifiedExpression member : contextUses) {
       Change change = changeAt(member.qualifier());
       if (change != null && change.operation() != Operation.CALL) {
         swaps.add(change);
@@ -169,10 +171,10 @@ public final class FtpTlsContexts {
    * Changes made through the client's own attribute, {@code ftps.context.check_hostname = False}, in the scope that
    * creates it and where the name certainly holds this client.
    */
-  private static List<Change> changesThroughClient(CallExpression creation, SubscriptionContext context) {
+  private static List<Change> changesThroughClient(CallExpression creation, List<QualifiedExpression> contextUses) {
     Tree scope = SourceOrder.scopeOf(creation);
     List<Change> changes = new ArrayList<>();
-    for (QualifiedExpression attribute : FtpClients.memberUses(creation, FtplibApi.CONTEXT_ATTRIBUTE::equals, context)) {
+    for (QualifiedExpression attribute : contextUses) {
       Change change = changeAt(attribute);
       Tree statement = change == null ? null : SourceOrder.enclosingStatement(change.location());
       if (statement != null && SourceOrder.scopeOf(statement) == scope) {

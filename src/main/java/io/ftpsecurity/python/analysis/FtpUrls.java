@@ -103,10 +103,14 @@ public final class FtpUrls {
     if (!UrllibApi.IS_URL_OPENER.isTrueFor(call.callee(), context)) {
       return fsspecUrlArgument(call);
     }
-    return UrllibApi.URL_KEYWORDS.stream()
-      .map(keyword -> CallArguments.valueOf(call, UrllibApi.URL_POSITION, keyword))
-      .flatMap(Optional::stream)
-      .findFirst();
+    // a loop, not a stream: this runs on every call of the file
+    for (String keyword : UrllibApi.URL_KEYWORDS) {
+      Optional<Expression> url = CallArguments.valueOf(call, UrllibApi.URL_POSITION, keyword);
+      if (url.isPresent()) {
+        return url;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

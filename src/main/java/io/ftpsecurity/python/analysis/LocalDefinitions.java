@@ -30,7 +30,7 @@ import org.sonar.plugins.python.api.tree.Tree;
  * {@code self.attr} and through calls of the file's own helpers where the type system does not: the values a
  * class stores in its attributes ({@code attr = value} in the class body, {@code self.attr = value} in its
  * methods), every use of {@code self.attr} in its methods, its methods by name, and what a function returns.
- * Built lazily, once per class and per function, and kept for one file only: {@link #clear()} at each file.
+ * Built lazily, once per class and per function for every rule, and kept for one file only.
  */
 public final class LocalDefinitions {
 
@@ -42,15 +42,27 @@ public final class LocalDefinitions {
     Map<String, List<FunctionDef>> methods) {
   }
 
-  private final Map<ClassDef, ClassFacts> factsByClass = new HashMap<>();
-  private final Map<FunctionDef, Optional<List<Expression>>> returnsByFunction = new HashMap<>();
-  private final Map<Symbol, Optional<List<Expression>>> bindingsBySymbol = new HashMap<>();
+  /** What has been collected of one file, shared by every rule (see {@link ControlFlow#index}). */
+  private static final class FileFacts {
+    private final Map<ClassDef, ClassFacts> factsByClass = new HashMap<>();
+    private final Map<FunctionDef, Optional<List<Expression>>> returnsByFunction = new HashMap<>();
+    private final Map<Symbol, Optional<List<Expression>>> bindingsBySymbol = new HashMap<>();
+  }
 
-  /** Forget the previous file's classes and functions. */
+  /**
+   * Nothing to forget any more: the facts are kept with the file's other per-file facts, dropped when the analysis
+   * moves to another file, and shared by every rule instead of being collected once per rule.
+   */
   public void clear() {
-    factsByClass.clear();
-    returnsByFunction.clear();
-    bindingsBySymbol.clear();
+    // kept for the callers that clear at each file
+  }
+
+  private static FileFacts fileFacts(Tree tree) {
+    return ControlFlow.index(tree, FileFacts.class, FileFacts::new);
+  }
+
+  private static ClassFacts classFacts(ClassDef classDef) {
+    return fileFacts(classDef).factsByClass.computeIfAbsent(classDef, LocalDefinitions::collect);
   }
 
   /**
@@ -58,7 +70,9 @@ public final class LocalDefinitions {
    * an import, the imported name itself. Empty when a binding is of another kind (a parameter, a loop, unpacking...).
    */
   public Optional<List<Expression>> bindingValues(Symbol symbol) {
-    return bindingsBySymbol.computeIfAbsent(symbol, LocalDefinitions::collectBindings);
+    List<Usage> usages = symbol.usages();
+    return usages.isEmpty() ? collectBindings(symbol)
+      : fileFacts(usages.get(0).tree()).bindingsBySymbol.computeIfAbsent(symbol, LocalDefinitions::collectBindings);
   }
 
   private static Optional<List<Expression>> collectBindings(Symbol symbol) {
@@ -95,12 +109,12 @@ public final class LocalDefinitions {
 
   /** The attributes a class assigns ({@code attr = value} in its body, {@code self.attr = value} in its methods) and their values. */
   public Map<String, List<Expression>> attributeValues(ClassDef classDef) {
-    return Collections.unmodifiableMap(factsByClass.computeIfAbsent(classDef, LocalDefinitions::collect).values());
+    return Collections.unmodifiableMap(classFacts(classDef).values());
   }
 
   /** Every {@code self.attr} or {@code cls.attr} in the methods of the class. */
   public List<QualifiedExpression> usesOf(ClassDef classDef, String attribute) {
-    return factsByClass.computeIfAbsent(classDef, LocalDefinitions::collect).uses().getOrDefault(attribute, List.of());
+    return classFacts(classDef).uses().getOrDefault(attribute, List.of());
   }
 
   /**
@@ -126,7 +140,7 @@ public final class LocalDefinitions {
    * body ends with one, so that no path falls off the end and returns None. Empty otherwise.
    */
   public Optional<List<Expression>> returnValues(FunctionDef function) {
-    return returnsByFunction.computeIfAbsent(function, LocalDefinitions::collectReturns);
+    return fileFacts(function).returnsByFunction.computeIfAbsent(function, LocalDefinitions::collectReturns);
   }
 
   private Optional<ClassFacts> factsOf(QualifiedExpression attribute) {
@@ -137,7 +151,7 @@ public final class LocalDefinitions {
     if (owner == null || !(SELF_NAMES.contains(qualifier.name()) || qualifier.name().equals(owner.name().name()))) {
       return Optional.empty();
     }
-    return Optional.of(factsByClass.computeIfAbsent(owner, LocalDefinitions::collect));
+    return Optional.of(classFacts(owner));
   }
 
   @Nullable

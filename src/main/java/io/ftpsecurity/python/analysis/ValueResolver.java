@@ -87,11 +87,16 @@ public final class ValueResolver {
    * not constants, and bytes literals are not {@code str}: none of them is a string value.
    */
   public static Optional<String> stringValue(Expression expression, SubscriptionContext context) {
-    return resolve(expression, context)
-      .filter(StringLiteral.class::isInstance)
-      .map(StringLiteral.class::cast)
-      .filter(literal -> literal.stringElements().stream().allMatch(ValueResolver::isPlainStr))
-      .map(StringLiteral::trimmedQuotesValue);
+    if (!(resolve(expression, context).orElse(null) instanceof StringLiteral literal)) {
+      return Optional.empty();
+    }
+    // a loop, not a stream: URLs, users and passwords of every call come here
+    for (StringElement element : literal.stringElements()) {
+      if (!isPlainStr(element)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(literal.trimmedQuotesValue());
   }
 
   private static boolean isPlainStr(StringElement element) {
@@ -104,22 +109,20 @@ public final class ValueResolver {
   }
 
   private static Optional<Expression> singleAssignedValue(Name name, SubscriptionContext context, SymbolBindings symbolBindings) {
-    Set<Expression> reaching = ControlFlow.valuesAtLocation(name, context);
-    if (reaching.size() == 1) {
-      return Optional.of(reaching.iterator().next());
-    }
-    if (!reaching.isEmpty()) {
-      return Optional.empty();
-    }
     Symbol symbol = name.symbol();
     if (symbol == null) {
       return Optional.empty();
     }
     List<Usage> bindings = symbolBindings.of(symbol);
-    if (bindings.size() != 1 || bindings.get(0).kind() != Usage.Kind.ASSIGNMENT_LHS) {
-      return Optional.empty();
+    Optional<Expression> onlyValue = bindings.size() == 1 && bindings.get(0).kind() == Usage.Kind.ASSIGNMENT_LHS
+      ? simpleAssignmentValue(bindings.get(0).tree())
+      : Optional.empty();
+    if (onlyValue.isPresent()) {
+      // reaching definitions could only give this value or nothing, and nothing falls back to it: not worth a pass
+      return onlyValue;
     }
-    return simpleAssignmentValue(bindings.get(0).tree());
+    Set<Expression> reaching = ControlFlow.valuesAtLocation(name, context);
+    return reaching.size() == 1 ? Optional.of(reaching.iterator().next()) : Optional.empty();
   }
 
   /** The values reaching definitions give a name where it is read (inside a function); empty elsewhere or when unknown. */

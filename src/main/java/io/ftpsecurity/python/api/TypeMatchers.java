@@ -73,7 +73,10 @@ public final class TypeMatchers {
         }
         unknown |= verdict == TriBool.UNKNOWN;
         if (current instanceof ClassType classType) {
-          classType.superClasses().stream().map(TypeWrapper::type).forEach(pending::add);
+          // a loop, not a stream: this runs for every class a call or an argument names
+          for (TypeWrapper superClass : classType.superClasses()) {
+            pending.add(superClass.type());
+          }
         }
       }
       return unknown ? TriBool.UNKNOWN : TriBool.FALSE;

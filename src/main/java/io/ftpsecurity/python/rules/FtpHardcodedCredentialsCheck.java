@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
@@ -54,7 +55,6 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       if (isFtplibLogin(call, ctx)) {
@@ -69,7 +69,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
             checkFtpPassword(call, login.user(), login.password(), ctx);
           }
         });
-        FtpUrls.urlArgument(call, ctx).ifPresent(url -> checkUrl(url, ctx));
+        CallKinds.of(call).urlArgument(ctx).ifPresent(url -> checkUrl(url, ctx));
       }
     });
   }

@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.rules;
 
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.SourceOrder;
@@ -36,7 +37,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpClients.createsFtpTls(call, ctx)) {
+      if (CallKinds.of(call).createsFtpTls(ctx)) {
         checkRemovedKeywords(call, ctx);
         if (FtpClassResolver.matches(FtplibApi.IS_EXACT_FTP_TLS_CLASS, call.callee(), ctx)) {
           checkAttributes(call, ctx);

@@ -1,6 +1,6 @@
 package io.ftpsecurity.python.rules;
 
-import io.ftpsecurity.python.analysis.FtpClients;
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpTlsContexts;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
@@ -88,10 +88,9 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpClients.mayCreateFtpTls(call, ctx, definitions)) {
+      if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions)) {
         check(call, ctx);
       }
       LibraryFtpClients.tlsWithoutContext(call, ctx)

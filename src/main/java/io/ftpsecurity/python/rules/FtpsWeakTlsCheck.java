@@ -2,7 +2,7 @@ package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
 import io.ftpsecurity.python.analysis.CipherStrings;
-import io.ftpsecurity.python.analysis.FtpClients;
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpTlsContexts;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
@@ -43,13 +43,10 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
-      reported.clear();
-      definitions.clear();
-    });
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> reported.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpClients.mayCreateFtpTls(call, ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
+      if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
         check(call, built, ctx);
       }
     });

@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClassResolver.Origin;
 import io.ftpsecurity.python.analysis.FtpClients;
@@ -11,6 +12,7 @@ import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.fixes.TlsDowngradeFixes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sonar.check.Rule;
@@ -49,7 +51,6 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
   @Override
   public void initialize(Context context) {
-    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> definitions.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       checkClientCreation(call, ctx);
@@ -62,23 +63,36 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
   private void checkClientCreation(CallExpression call, SubscriptionContext ctx) {
     Expression callee = call.callee();
-    List<Expression> plainChoices = FtpClassResolver.classChoices(callee, ctx, definitions).stream()
-      .filter(choice -> FtpClassResolver.isPlainFtpClass(choice, ctx)).toList();
+    CallKinds kinds = CallKinds.of(call);
+    List<Expression> plainChoices = plainFtpClasses(kinds.classChoices(ctx, definitions), ctx);
     if (!plainChoices.isEmpty()) {
       // a class picked at run time that can be cleartext FTP
       PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
       plainChoices.forEach(choice -> issue.secondary(choice, "Cleartext FTP class chosen here."));
-    } else if (FtpClients.createsPlainFtp(call, ctx)) {
+    } else if (kinds.createsPlainFtp(ctx)) {
       PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
       FtpClassResolver.originOf(callee).ifPresent(origin -> issue.secondary(origin.boundName(), originMessage(origin)));
     } else if (callee instanceof QualifiedExpression attribute) {
-      List<Expression> stored = definitions.valuesOf(attribute).stream()
-        .filter(value -> FtpClassResolver.isPlainFtpClass(value, ctx)).toList();
+      List<Expression> stored = plainFtpClasses(definitions.valuesOf(attribute), ctx);
       if (!stored.isEmpty()) {
         PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
         stored.forEach(value -> issue.secondary(value, "Cleartext FTP class stored in this attribute."));
       }
     }
+  }
+
+  /** The expressions that are cleartext FTP classes; a loop, not a stream: this runs on every call of the file. */
+  private static List<Expression> plainFtpClasses(List<Expression> candidates, SubscriptionContext ctx) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    List<Expression> plain = new ArrayList<>();
+    for (Expression candidate : candidates) {
+      if (FtpClassResolver.isPlainFtpClass(candidate, ctx)) {
+        plain.add(candidate);
+      }
+    }
+    return plain;
   }
 
   private static String originMessage(Origin origin) {
@@ -90,7 +104,7 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
   }
 
   private static void checkFtpUrl(CallExpression call, SubscriptionContext ctx) {
-    FtpUrls.urlArgument(call, ctx)
+    CallKinds.of(call).urlArgument(ctx)
       .filter(url -> FtpUrls.literalStart(url, ctx).filter(start -> FtpUrls.isFtpUrl(start.text())).isPresent())
       .filter(url -> !FtpUrls.mayRequestTls(call, ctx))
       .ifPresent(url -> {

@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryCalls;
@@ -16,6 +17,7 @@ import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.Tree;
 
@@ -83,21 +85,25 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
       ctx.addIssue(call, FSSPEC_MESSAGE);
       return;
     }
-    FtpUrls.fsspecUrlArgument(call)
+    CallKinds.of(call).fsspecUrlArgument()
       .filter(url -> ValueResolver.stringValue(url, ctx).filter(FtpUrls::isSshUrl).isPresent())
       .ifPresent(url -> ctx.addIssue(url, FSSPEC_MESSAGE));
   }
 
   private static void checkPysftpHostKeys(SubscriptionContext ctx) {
     AssignmentStatement assignment = (AssignmentStatement) ctx.syntaxNode();
-    assignment.lhsExpressions().stream()
-      .flatMap(targets -> targets.expressions().stream())
-      .filter(target -> target instanceof QualifiedExpression attribute && PysftpApi.HOST_KEYS.equals(attribute.name().name()))
-      // the value is resolved only for the rare assignments to a hostkeys attribute
-      .filter(target -> ValueResolver.isNone(assignment.assignedValue(), ctx)
-        && FtpClients.creationOf(((QualifiedExpression) target).qualifier(), ctx)
-          .filter(creation -> PysftpApi.CONNECTION_OPTIONS_CLASS.isTrueFor(creation.callee())).isPresent())
-      .forEach(target -> ctx.addIssue(target, PYSFTP_MESSAGE));
+    // loops, not streams: this runs on every assignment of the file
+    for (ExpressionList targets : assignment.lhsExpressions()) {
+      for (Expression target : targets.expressions()) {
+        // the value is resolved only for the rare assignments to a hostkeys attribute
+        if (target instanceof QualifiedExpression attribute && PysftpApi.HOST_KEYS.equals(attribute.name().name())
+          && ValueResolver.isNone(assignment.assignedValue(), ctx)
+          && FtpClients.creationOf(attribute.qualifier(), ctx)
+            .filter(creation -> PysftpApi.CONNECTION_OPTIONS_CLASS.isTrueFor(creation.callee())).isPresent()) {
+          ctx.addIssue(target, PYSFTP_MESSAGE);
+        }
+      }
+    }
   }
 
   private static boolean passesNothingOrNone(CallExpression call, Parameter parameter, SubscriptionContext ctx) {

@@ -1,0 +1,94 @@
+package io.ftpsecurity.python.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.Expression;
+
+/**
+ * What one call of the file is, as every rule asks it: the ftplib client it creates (cleartext FTP, FTP_TLS, or a class
+ * picked at run time) and the URL it fetches. Every rule visits every call of the file with the same questions; each
+ * answer is found once per call, when first asked, for all of them.
+ */
+public final class CallKinds {
+
+  private final CallExpression call;
+  private List<Expression> classChoices;
+  private Boolean createsFtpTls;
+  private Boolean createsPlainFtp;
+  private Optional<Expression> ftpTlsChoice;
+  private Optional<Expression> urlArgument;
+  private Optional<Expression> fsspecUrlArgument;
+
+  private CallKinds(CallExpression call) {
+    this.call = call;
+  }
+
+  /**
+   * The call being visited, per thread (the analyzer may analyse files in parallel): the rules visit a call one after
+   * the other before the walk moves on, so the facts of one call at a time are enough, and a lookup costs nothing.
+   */
+  private static final ThreadLocal<CallKinds> VISITED = new ThreadLocal<>();
+
+  /** The facts of a call, shared by every rule that visits it. */
+  public static CallKinds of(CallExpression call) {
+    CallKinds kinds = VISITED.get();
+    if (kinds == null || kinds.call != call) {
+      kinds = new CallKinds(call);
+      VISITED.set(kinds);
+    }
+    return kinds;
+  }
+
+  /** {@link FtpClassResolver#classChoices} of the callee. */
+  public List<Expression> classChoices(SubscriptionContext context, LocalDefinitions definitions) {
+    if (classChoices == null) {
+      classChoices = FtpClassResolver.classChoices(call.callee(), context, definitions);
+    }
+    return classChoices;
+  }
+
+  /** {@link FtpClients#createsFtpTls}. */
+  public boolean createsFtpTls(SubscriptionContext context) {
+    if (createsFtpTls == null) {
+      createsFtpTls = FtpClients.createsFtpTls(call, context);
+    }
+    return createsFtpTls;
+  }
+
+  /** {@link FtpClients#createsPlainFtp}. */
+  public boolean createsPlainFtp(SubscriptionContext context) {
+    if (createsPlainFtp == null) {
+      createsPlainFtp = FtpClients.createsPlainFtp(call, context);
+    }
+    return createsPlainFtp;
+  }
+
+  /** {@link FtpClients#mayCreateFtpTls}. */
+  public boolean mayCreateFtpTls(SubscriptionContext context, LocalDefinitions definitions) {
+    if (createsFtpTls(context)) {
+      return true;
+    }
+    if (ftpTlsChoice == null) {
+      ftpTlsChoice = FtpClients.ftpTlsChoice(call, context, definitions);
+    }
+    return ftpTlsChoice.isPresent();
+  }
+
+  /** {@link FtpUrls#urlArgument}. */
+  public Optional<Expression> urlArgument(SubscriptionContext context) {
+    if (urlArgument == null) {
+      urlArgument = FtpUrls.urlArgument(call, context);
+    }
+    return urlArgument;
+  }
+
+  /** {@link FtpUrls#fsspecUrlArgument}. */
+  public Optional<Expression> fsspecUrlArgument() {
+    if (fsspecUrlArgument == null) {
+      fsspecUrlArgument = FtpUrls.fsspecUrlArgument(call);
+    }
+    return fsspecUrlArgument;
+  }
+}
