@@ -20,6 +20,7 @@ import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -184,11 +185,14 @@ final class ReachingDefinitions {
     return entries;
   }
 
-  /** A try statement of the body itself, not of a nested function or class. */
+  /**
+   * A try statement of the body itself, not of a nested function or class. Expressions and tokens, most of the tree,
+   * hold no statement and are not walked.
+   */
   private static boolean hasTryStatement(Tree tree) {
     for (Tree child : tree.children()) {
-      if (child != null && (child.is(Tree.Kind.TRY_STMT)
-        || !(child instanceof FunctionDef || child instanceof ClassDef) && hasTryStatement(child))) {
+      if (child != null && (child.is(Tree.Kind.TRY_STMT) || !(child instanceof FunctionDef || child instanceof ClassDef
+        || child instanceof Expression || child instanceof Token) && hasTryStatement(child))) {
         return true;
       }
     }
