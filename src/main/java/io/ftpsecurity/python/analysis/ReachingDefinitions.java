@@ -18,10 +18,12 @@ import org.sonar.plugins.python.api.tree.AnnotatedAssignment;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.tree.TryStatement;
 
 /**
  * The values that may reach a name in one function or module body: the right-hand sides of the plain assignments
@@ -117,8 +119,8 @@ final class ReachingDefinitions {
     Expression target = null;
     Expression value = null;
     if (element instanceof AssignmentStatement assignment) {
-      List<Expression> targets = assignment.lhsExpressions().stream().flatMap(list -> list.expressions().stream()).toList();
-      target = targets.size() == 1 ? targets.get(0) : null;
+      List<ExpressionList> targets = assignment.lhsExpressions();
+      target = targets.size() == 1 && targets.get(0).expressions().size() == 1 ? targets.get(0).expressions().get(0) : null;
       value = assignment.assignedValue();
     } else if (element instanceof AnnotatedAssignment annotated) {
       target = annotated.variable();
@@ -191,8 +193,8 @@ final class ReachingDefinitions {
    */
   private static boolean hasTryStatement(Tree tree) {
     for (Tree child : tree.children()) {
-      if (child != null && (child.is(Tree.Kind.TRY_STMT) || !(child instanceof FunctionDef || child instanceof ClassDef
-        || child instanceof Expression || child instanceof Token) && hasTryStatement(child))) {
+      if (child instanceof TryStatement || !(child == null || child instanceof Expression || child instanceof Token
+        || child instanceof FunctionDef || child instanceof ClassDef) && hasTryStatement(child)) {
         return true;
       }
     }
