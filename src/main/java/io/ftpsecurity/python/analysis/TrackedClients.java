@@ -3,7 +3,9 @@ package io.ftpsecurity.python.analysis;
 import io.ftpsecurity.python.analysis.DataChannelProtection.Outcome;
 import io.ftpsecurity.python.analysis.SubclassOverrides.Effect;
 import io.ftpsecurity.python.api.FtplibApi;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -14,11 +16,13 @@ import java.util.Set;
 import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
+import org.sonar.plugins.python.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.FunctionDef;
+import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.Parameter;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
@@ -58,6 +62,44 @@ public final class TrackedClients {
   private final Map<Tree, Optional<Outcome>> outcomes = new IdentityHashMap<>();
   private final Map<ClassDef, Map<String, Optional<List<CallExpression>>>> attributes = new IdentityHashMap<>();
   private final Set<FunctionDef> helpersInProgress = new HashSet<>();
+  /** The file's calls, found by one walk when first asked for. */
+  private FileCalls calls;
+
+  /**
+   * The calls of a file in the order of a tree walk, and those of each function, lambda or module body: the nearest
+   * of them around the call (class bodies belong to the body around them).
+   */
+  record FileCalls(List<CallExpression> all, Map<Tree, List<CallExpression>> byScope) {
+
+    static FileCalls of(Tree root) {
+      List<CallExpression> all = new ArrayList<>();
+      Map<Tree, List<CallExpression>> byScope = new IdentityHashMap<>();
+      Deque<Tree> scopes = new ArrayDeque<>(List.of(root));
+      root.accept(new BaseTreeVisitor() {
+        @Override
+        public void visitFunctionDef(FunctionDef function) {
+          scopes.push(function);
+          super.visitFunctionDef(function);
+          scopes.pop();
+        }
+
+        @Override
+        public void visitLambda(LambdaExpression lambda) {
+          scopes.push(lambda);
+          super.visitLambda(lambda);
+          scopes.pop();
+        }
+
+        @Override
+        public void visitCallExpression(CallExpression call) {
+          all.add(call);
+          byScope.computeIfAbsent(scopes.peek(), scope -> new ArrayList<>()).add(call);
+          super.visitCallExpression(call);
+        }
+      });
+      return new FileCalls(all, byScope);
+    }
+  }
 
   public TrackedClients(SubscriptionContext context, LocalDefinitions definitions) {
     this.context = context;
@@ -73,6 +115,27 @@ public final class TrackedClients {
   Outcome outcomeOf(Tree scope) {
     return outcomes.computeIfAbsent(scope, s -> Optional.ofNullable(DataChannelProtection.analyse(s, this, DataChannelProtection.MAX_STEPS_PER_SCOPE)))
       .orElse(null);
+  }
+
+  /** The calls of the file that holds the tree; walked once. */
+  FileCalls calls(Tree tree) {
+    if (calls == null) {
+      Tree root = tree;
+      while (root.parent() != null) {
+        root = root.parent();
+      }
+      calls = FileCalls.of(root);
+    }
+    return calls;
+  }
+
+  /**
+   * Whether the call may start a client: {@link #seedOf} once it is known, else a creation or a call of a function of
+   * the file (without summarising it).
+   */
+  boolean mayStartClient(CallExpression call) {
+    Optional<Seed> known = seeds.get(call);
+    return known != null ? known.isPresent() : FtpClients.createsFtpTls(call, context) || definitions.calledFunction(call).isPresent();
   }
 
   /** The client a call starts, if it starts one the analysis can follow. */
@@ -209,7 +272,7 @@ public final class TrackedClients {
       return true;
     }
     // an overridden constructor may pass anything on
-    boolean ownInit = FtpClients.runsFtplibMethod(creation, FtplibApi.INIT_METHOD);
+    boolean ownInit = overrides.runsFtplibMethod(creation, FtplibApi.INIT_METHOD);
     boolean mayConnect = !ownInit || !(CallArguments.bindingOf(creation, 0, FtplibApi.CONSTRUCTOR_HOST_KEYWORD) instanceof CallArguments.Absent);
     boolean mayLogin = !ownInit || !(CallArguments.bindingOf(creation, FtplibApi.CONSTRUCTOR_USER_POSITION,
       FtplibApi.CONSTRUCTOR_USER_KEYWORD) instanceof CallArguments.Absent);
