@@ -171,8 +171,18 @@ final class ReachingDefinitions {
       }
       CfgBlock block = pending.pop();
       queued.remove(block);
-      Set<Expression> entry = new LinkedHashSet<>(entries.getOrDefault(block, Set.of()));
-      block.predecessors().forEach(predecessor -> entry.addAll(exits.getOrDefault(predecessor, Set.of())));
+      // copied only when a predecessor brings a new value: the sets stored are never changed afterwards
+      Set<Expression> known = entries.getOrDefault(block, Set.of());
+      Set<Expression> entry = known;
+      for (CfgBlock predecessor : block.predecessors()) {
+        Set<Expression> incoming = exits.getOrDefault(predecessor, Set.of());
+        if (!entry.containsAll(incoming)) {
+          if (entry == known) {
+            entry = new LinkedHashSet<>(known);
+          }
+          entry.addAll(incoming);
+        }
+      }
       entries.put(block, entry);
       Set<Expression> exit = entry;
       for (Assignment assignment : assignmentsIn(symbol, block)) {
