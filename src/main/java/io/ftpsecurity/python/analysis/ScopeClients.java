@@ -30,7 +30,8 @@ import org.sonar.plugins.python.api.tree.WithItem;
 /**
  * The tracked clients ({@link TrackedClients}) that the trees of one analysed scope refer to, resolved once, and the
  * facts about them that the data-channel analysis asks for on every effect: without this the work would grow with
- * (names x usages).
+ * (names x usages). It also finds, from the scope's calls and the usages of the names they are assigned to, the few
+ * trees that may act on a client the scope starts, so that the analysis walks those and not every statement.
  */
 final class ScopeClients {
 
