@@ -68,7 +68,7 @@ final class ScopeClients {
     Deque<Symbol> pending = new ArrayDeque<>();
     Set<Symbol> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<FunctionDef> methods = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (CallExpression call : tracked.calls(scope).byScope().getOrDefault(scope, List.of())) {
+    for (CallExpression call : tracked.calls(scope).in(scope)) {
       if (tracked.mayStartClient(call)) {
         markUpTo(call, scope);
         boundSymbols(call).stream().filter(seen::add).forEach(pending::push);

@@ -66,38 +66,54 @@ public final class TrackedClients {
   private FileCalls calls;
 
   /**
-   * The calls of a file in the order of a tree walk, and those of each function, lambda or module body: the nearest
-   * of them around the call (class bodies belong to the body around them).
+   * The calls of a file in the order of a tree walk, each with its scope: the nearest function, lambda or module body
+   * around it (class bodies belong to the body around them). Grouped by scope only when a scope is analysed, so that a
+   * file without FTP_TLS pays for the walk alone.
    */
-  record FileCalls(List<CallExpression> all, Map<Tree, List<CallExpression>> byScope) {
+  static final class FileCalls {
+    private final List<CallExpression> all = new ArrayList<>();
+    private final List<Tree> scopes = new ArrayList<>();
+    private Map<Tree, List<CallExpression>> byScope;
 
-    static FileCalls of(Tree root) {
-      List<CallExpression> all = new ArrayList<>();
-      Map<Tree, List<CallExpression>> byScope = new IdentityHashMap<>();
-      Deque<Tree> scopes = new ArrayDeque<>(List.of(root));
+    private FileCalls(Tree root) {
+      Deque<Tree> enclosing = new ArrayDeque<>(List.of(root));
       root.accept(new BaseTreeVisitor() {
         @Override
         public void visitFunctionDef(FunctionDef function) {
-          scopes.push(function);
+          enclosing.push(function);
           super.visitFunctionDef(function);
-          scopes.pop();
+          enclosing.pop();
         }
 
         @Override
         public void visitLambda(LambdaExpression lambda) {
-          scopes.push(lambda);
+          enclosing.push(lambda);
           super.visitLambda(lambda);
-          scopes.pop();
+          enclosing.pop();
         }
 
         @Override
         public void visitCallExpression(CallExpression call) {
           all.add(call);
-          byScope.computeIfAbsent(scopes.peek(), scope -> new ArrayList<>()).add(call);
+          scopes.add(enclosing.peek());
           super.visitCallExpression(call);
         }
       });
-      return new FileCalls(all, byScope);
+    }
+
+    List<CallExpression> all() {
+      return all;
+    }
+
+    /** The calls whose scope is this one. */
+    List<CallExpression> in(Tree scope) {
+      if (byScope == null) {
+        byScope = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+          byScope.computeIfAbsent(scopes.get(i), s -> new ArrayList<>()).add(all.get(i));
+        }
+      }
+      return byScope.getOrDefault(scope, List.of());
     }
   }
 
@@ -124,7 +140,7 @@ public final class TrackedClients {
       while (root.parent() != null) {
         root = root.parent();
       }
-      calls = FileCalls.of(root);
+      calls = new FileCalls(root);
     }
     return calls;
   }
