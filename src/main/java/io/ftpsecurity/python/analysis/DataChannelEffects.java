@@ -117,7 +117,11 @@ final class DataChannelEffects {
     effects.add(new Effect(kind, creation, call, mayNotRun));
   }
 
+  /** Visits the trees that may act on the scope's clients ({@link ScopeClients#mayAffect}), in evaluation order. */
   private void visit(Tree tree, boolean mayNotRun) {
+    if (!clients.mayAffect(tree)) {
+      return;
+    }
     steps++;
     if (tree instanceof Token) {
       return;

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import javax.annotation.Nullable;
 import org.sonar.api.utils.log.Logger;
 import org.sonar.api.utils.log.Loggers;
@@ -19,7 +18,6 @@ import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.cfg.CfgBranchingBlock;
 import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
-import org.sonar.plugins.python.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.FileInput;
@@ -103,10 +101,10 @@ public final class DataChannelProtection {
   private final Map<CallExpression, Integer> lastRank = new HashMap<>();
   private long steps;
 
-  private DataChannelProtection(ControlFlowGraph cfg, TrackedClients tracked, long maxSteps) {
+  private DataChannelProtection(Tree scope, ControlFlowGraph cfg, TrackedClients tracked, long maxSteps) {
     this.cfg = cfg;
     this.context = tracked.context();
-    this.clients = new ScopeClients(tracked);
+    this.clients = new ScopeClients(tracked, scope);
     this.maxSteps = maxSteps;
   }
 
@@ -133,7 +131,7 @@ public final class DataChannelProtection {
     if (cfg == null) {
       return null;
     }
-    Outcome found = new DataChannelProtection(cfg, tracked, maxSteps).solve();
+    Outcome found = new DataChannelProtection(scope, cfg, tracked, maxSteps).solve();
     if (found == null) {
       LOG.debug("FTP data channel analysis gave up on the {} at {}:{}: more than {} steps",
         scope instanceof FunctionDef function ? "function " + function.name().name() : "module body",
@@ -148,30 +146,23 @@ public final class DataChannelProtection {
    * left out.
    */
   public static Set<Tree> scopesStartingClients(FileInput file, TrackedClients tracked) {
+    List<CallExpression> calls = tracked.calls(file).all();
     // without a creation in the file, no helper returns a client: most files stop after this cheap pass
-    if (scopesWhere(file, call -> FtpClients.createsFtpTls(call, tracked.context())).isEmpty()) {
+    if (calls.stream().noneMatch(call -> FtpClients.createsFtpTls(call, tracked.context()))) {
       return Set.of();
     }
-    return scopesWhere(file, call -> tracked.seedOf(call).isPresent());
-  }
-
-  private static Set<Tree> scopesWhere(FileInput file, Predicate<CallExpression> startsClient) {
     Set<Tree> scopes = new LinkedHashSet<>();
-    file.accept(new BaseTreeVisitor() {
-      @Override
-      public void visitCallExpression(CallExpression call) {
-        if (startsClient.test(call)) {
-          Tree scope = call.parent();
-          while (scope != null && !(scope instanceof FunctionDef || scope instanceof FileInput || scope instanceof LambdaExpression)) {
-            scope = scope.parent();
-          }
-          if (scope != null && !(scope instanceof LambdaExpression)) {
-            scopes.add(scope);
-          }
+    for (CallExpression call : calls) {
+      if (tracked.seedOf(call).isPresent()) {
+        Tree scope = call.parent();
+        while (scope != null && !(scope instanceof FunctionDef || scope instanceof FileInput || scope instanceof LambdaExpression)) {
+          scope = scope.parent();
         }
-        super.visitCallExpression(call);
+        if (scope != null && !(scope instanceof LambdaExpression)) {
+          scopes.add(scope);
+        }
       }
-    });
+    }
     return scopes;
   }
 

@@ -1,8 +1,6 @@
 package io.ftpsecurity.python.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -18,9 +16,12 @@ import org.sonar.plugins.python.api.tree.AnnotatedAssignment;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.tree.TryStatement;
 
 /**
  * The values that may reach a name in one function or module body: the right-hand sides of the plain assignments
@@ -44,29 +45,54 @@ final class ReachingDefinitions {
   private record Assignment(int index, Name target, Expression value) {
   }
 
-  /** Where an element of the graph is. */
-  private record Position(CfgBlock block, int index) {
+  /** Where an element of the graph is: its block, the block's place in {@link #graph}, its index in the block. */
+  private record Position(CfgBlock block, int blockIndex, int index) {
   }
 
   private final List<CfgBlock> blocks;
+  /**
+   * The graph's blocks by number: those of {@code cfg.blocks()} first, then any other block an edge leads to, with
+   * each block's predecessors and successors as numbers. Found once: every symbol solved walks them.
+   */
+  private final List<CfgBlock> graph = new ArrayList<>();
+  private final Map<CfgBlock, Integer> numbers = new IdentityHashMap<>();
+  private final int[][] predecessors;
+  private final int[][] successors;
   private final Map<Tree, Position> elements = new IdentityHashMap<>();
   /** Per symbol, per block, its plain assignments in element order. */
   private final Map<Symbol, Map<CfgBlock, List<Assignment>>> assignments = new HashMap<>();
-  private final Map<Symbol, Map<CfgBlock, Set<Expression>>> entryValues = new HashMap<>();
+  private final Map<Symbol, Set<Expression>[]> entryValues = new HashMap<>();
   /** Per symbol, whether every binding is one of those assignments: asked once, not once per read. */
   private final Map<Symbol, Boolean> onlyAssigned = new HashMap<>();
 
   private ReachingDefinitions(ControlFlowGraph cfg) {
     this.blocks = List.copyOf(cfg.blocks());
+    blocks.forEach(this::number);
+    List<int[]> predecessorNumbers = new ArrayList<>();
+    List<int[]> successorNumbers = new ArrayList<>();
+    for (int i = 0; i < graph.size(); i++) {
+      CfgBlock block = graph.get(i);
+      predecessorNumbers.add(block.predecessors().stream().mapToInt(this::number).toArray());
+      successorNumbers.add(block.successors().stream().mapToInt(this::number).toArray());
+    }
+    this.predecessors = predecessorNumbers.toArray(int[][]::new);
+    this.successors = successorNumbers.toArray(int[][]::new);
     for (CfgBlock block : blocks) {
       // an iterator: the frontend's blocks hold their elements in a linked list
       int index = 0;
       for (Tree element : block.elements()) {
-        elements.put(element, new Position(block, index));
+        elements.put(element, new Position(block, numbers.get(block), index));
         recordAssignment(block, index, element);
         index++;
       }
     }
+  }
+
+  private int number(CfgBlock block) {
+    return numbers.computeIfAbsent(block, b -> {
+      graph.add(b);
+      return graph.size() - 1;
+    });
   }
 
   /** The analysis of a scope, or null when it has none: a try statement in the body, or no graph. */
@@ -81,12 +107,16 @@ final class ReachingDefinitions {
     if (position == null || !onlyAssigned.computeIfAbsent(symbol, this::allBindingsAreAssignments)) {
       return Set.of();
     }
-    Map<CfgBlock, Set<Expression>> entries = entryValues.computeIfAbsent(symbol, this::solve);
+    Set<Expression>[] entries = entryValues.computeIfAbsent(symbol, this::solve);
     if (entries == null) {
       return Set.of();
     }
     Expression assigned = lastValueUpTo(assignmentsIn(symbol, position.block()), position.index());
-    return assigned != null ? Set.of(assigned) : entries.getOrDefault(position.block(), Set.of());
+    if (assigned != null) {
+      return Set.of(assigned);
+    }
+    Set<Expression> entry = entries[position.blockIndex()];
+    return entry == null ? Set.of() : entry;
   }
 
   /**
@@ -116,8 +146,8 @@ final class ReachingDefinitions {
     Expression target = null;
     Expression value = null;
     if (element instanceof AssignmentStatement assignment) {
-      List<Expression> targets = assignment.lhsExpressions().stream().flatMap(list -> list.expressions().stream()).toList();
-      target = targets.size() == 1 ? targets.get(0) : null;
+      List<ExpressionList> targets = assignment.lhsExpressions();
+      target = targets.size() == 1 && targets.get(0).expressions().size() == 1 ? targets.get(0).expressions().get(0) : null;
       value = assignment.assignedValue();
     } else if (element instanceof AnnotatedAssignment annotated) {
       target = annotated.variable();
@@ -155,40 +185,76 @@ final class ReachingDefinitions {
     return null;
   }
 
-  /** The values of one symbol at the entry of each block (a union over predecessors); null when over budget. */
-  private Map<CfgBlock, Set<Expression>> solve(Symbol symbol) {
-    Map<CfgBlock, Set<Expression>> entries = new HashMap<>();
-    Map<CfgBlock, Set<Expression>> exits = new HashMap<>();
-    Deque<CfgBlock> pending = new ArrayDeque<>(blocks);
-    Set<CfgBlock> queued = new HashSet<>(blocks);
+  /**
+   * The values of one symbol at the entry of each block, by number (a union over predecessors); null when over budget.
+   * The blocks of {@code cfg.blocks()} are visited in that order, then each block whose predecessor's exit changed,
+   * the latest first.
+   */
+  @SuppressWarnings("unchecked")
+  private Set<Expression>[] solve(Symbol symbol) {
+    int count = graph.size();
+    Set<Expression>[] entries = new Set[count];
+    Set<Expression>[] exits = new Set[count];
+    // the exit of a block that assigns a value: its last value
+    Set<Expression>[] assigned = new Set[count];
+    assignments.getOrDefault(symbol, Map.of()).forEach((block, inBlock) -> inBlock.stream()
+      .filter(assignment -> assignment.value() != null).reduce((first, second) -> second)
+      .ifPresent(last -> assigned[numbers.get(block)] = Set.of(last.value())));
+    // a stack of block numbers, at most one entry per block
+    int[] pending = new int[count];
+    boolean[] queued = new boolean[count];
+    int head = 0;
+    int size = blocks.size();
+    for (int i = 0; i < size; i++) {
+      pending[i] = i;
+      queued[i] = true;
+    }
     int budget = MAX_VISITS_PER_BLOCK * blocks.size();
-    while (!pending.isEmpty()) {
+    while (size > 0) {
       if (budget-- == 0) {
         return null;
       }
-      CfgBlock block = pending.pop();
-      queued.remove(block);
-      Set<Expression> entry = new LinkedHashSet<>(entries.getOrDefault(block, Set.of()));
-      block.predecessors().forEach(predecessor -> entry.addAll(exits.getOrDefault(predecessor, Set.of())));
-      entries.put(block, entry);
-      Set<Expression> exit = entry;
-      for (Assignment assignment : assignmentsIn(symbol, block)) {
-        if (assignment.value() != null) {
-          exit = Set.of(assignment.value());
+      int block = pending[head];
+      head = (head + 1) % count;
+      size--;
+      queued[block] = false;
+      // copied only when a predecessor brings a new value: the sets stored are never changed afterwards
+      Set<Expression> known = entries[block] == null ? Set.of() : entries[block];
+      Set<Expression> entry = known;
+      for (int predecessor : predecessors[block]) {
+        Set<Expression> incoming = exits[predecessor] == null ? Set.of() : exits[predecessor];
+        if (!entry.containsAll(incoming)) {
+          if (entry == known) {
+            entry = new LinkedHashSet<>(known);
+          }
+          entry.addAll(incoming);
         }
       }
-      if (!exit.equals(exits.put(block, exit))) {
-        block.successors().stream().filter(queued::add).forEach(pending::push);
+      entries[block] = entry;
+      Set<Expression> exit = assigned[block] == null ? entry : assigned[block];
+      boolean changed = !exit.equals(exits[block]);
+      exits[block] = exit;
+      for (int i = 0; changed && i < successors[block].length; i++) {
+        int successor = successors[block][i];
+        if (!queued[successor]) {
+          queued[successor] = true;
+          head = (head - 1 + count) % count;
+          pending[head] = successor;
+          size++;
+        }
       }
     }
     return entries;
   }
 
-  /** A try statement of the body itself, not of a nested function or class. */
+  /**
+   * A try statement of the body itself, not of a nested function or class. Expressions and tokens, most of the tree,
+   * hold no statement and are not walked.
+   */
   private static boolean hasTryStatement(Tree tree) {
     for (Tree child : tree.children()) {
-      if (child != null && (child.is(Tree.Kind.TRY_STMT)
-        || !(child instanceof FunctionDef || child instanceof ClassDef) && hasTryStatement(child))) {
+      if (child instanceof TryStatement || !(child == null || child instanceof Expression || child instanceof Token
+        || child instanceof FunctionDef || child instanceof ClassDef) && hasTryStatement(child)) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package io.ftpsecurity.python.analysis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -18,7 +19,10 @@ import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionList;
+import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.Parameter;
+import org.sonar.plugins.python.api.tree.ParenthesizedExpression;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.WithItem;
@@ -26,7 +30,8 @@ import org.sonar.plugins.python.api.tree.WithItem;
 /**
  * The tracked clients ({@link TrackedClients}) that the trees of one analysed scope refer to, resolved once, and the
  * facts about them that the data-channel analysis asks for on every effect: without this the work would grow with
- * (names x usages).
+ * (names x usages). It also finds, from the scope's calls and the usages of the names they are assigned to, the few
+ * trees that may act on a client the scope starts, so that the analysis walks those and not every statement.
  */
 final class ScopeClients {
 
@@ -40,9 +45,92 @@ final class ScopeClients {
   /** The keys of clients kept in attributes: their state at the end of the scope is the outcome's. */
   private final Set<CallExpression> attributeKeys = new HashSet<>();
 
-  ScopeClients(TrackedClients tracked) {
+  /** The trees of the scope that may act on a client it starts, and every tree around them: see {@link #mayAffect}. */
+  private final Set<Tree> affecting = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  ScopeClients(TrackedClients tracked, Tree scope) {
     this.context = tracked.context();
     this.tracked = tracked;
+    findAffectingTrees(scope);
+  }
+
+  /**
+   * Whether the tree may hold an effect on a client that the scope starts: a call that may start one, a use of a name
+   * that assignments from such a call may reach ({@code c = FTP_TLS(); alias = c}), a use of the {@code self} of a
+   * method that starts one. Other trees can only refer to clients started elsewhere, of which the scope's states hold
+   * nothing: the analysis skips them.
+   */
+  boolean mayAffect(Tree tree) {
+    return affecting.contains(tree);
+  }
+
+  private void findAffectingTrees(Tree scope) {
+    Deque<Symbol> pending = new ArrayDeque<>();
+    Set<Symbol> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<FunctionDef> methods = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CallExpression call : tracked.calls(scope).in(scope)) {
+      if (tracked.mayStartClient(call)) {
+        markUpTo(call, scope);
+        boundSymbols(call).stream().filter(seen::add).forEach(pending::push);
+        FunctionDef method = TrackedClients.enclosingMethod(call);
+        if (method != null) {
+          methods.add(method);
+        }
+      }
+    }
+    while (!pending.isEmpty()) {
+      for (Usage usage : pending.pop().usages()) {
+        markUpTo(usage.tree(), scope);
+        if (!usage.isBindingUsage() && usage.tree() instanceof Expression read) {
+          boundSymbols(read).stream().filter(seen::add).forEach(pending::push);
+        }
+      }
+    }
+    // self.attr keeps a client created in the method
+    for (FunctionDef method : methods) {
+      List<Parameter> parameters = method.parameters() == null ? List.of() : method.parameters().nonTuple();
+      Name self = parameters.isEmpty() ? null : parameters.get(0).name();
+      if (self != null && self.symbol() != null) {
+        self.symbol().usages().forEach(usage -> markUpTo(usage.tree(), scope));
+      }
+    }
+  }
+
+  /** Marks the tree and the trees around it up to the scope; nothing when the tree is outside it. */
+  private void markUpTo(Tree tree, Tree scope) {
+    Tree stop = tree;
+    while (stop != null && stop != scope && !affecting.contains(stop)) {
+      stop = stop.parent();
+    }
+    if (stop != null) {
+      for (Tree current = tree; current != stop; current = current.parent()) {
+        affecting.add(current);
+      }
+    }
+  }
+
+  /** The names a value is assigned to directly: {@code name = value}, {@code name: T = value}, {@code with value as name}. */
+  private static List<Symbol> boundSymbols(Expression value) {
+    Tree bound = value;
+    while (bound.parent() instanceof ParenthesizedExpression parenthesized) {
+      bound = parenthesized;
+    }
+    Tree parent = bound.parent();
+    List<Symbol> symbols = new ArrayList<>(1);
+    if (parent instanceof AssignmentStatement assignment && assignment.assignedValue() == bound) {
+      assignment.lhsExpressions().forEach(targets -> targets.expressions().forEach(target -> addSymbol(target, symbols)));
+    } else if (parent instanceof AnnotatedAssignment annotated && annotated.assignedValue() == bound) {
+      addSymbol(annotated.variable(), symbols);
+    } else if (parent instanceof WithItem item && item.test() == bound) {
+      addSymbol(item.expression(), symbols);
+    }
+    return symbols;
+  }
+
+  private static void addSymbol(Expression target, List<Symbol> symbols) {
+    if (target instanceof Name name && name.symbol() != null) {
+      symbols.add(name.symbol());
+    }
   }
 
   /**
@@ -146,7 +234,7 @@ final class ScopeClients {
   List<CallExpression> capturedBy(Tree function) {
     return captured.computeIfAbsent(function, f -> {
       List<CallExpression> found = new ArrayList<>();
-      forEachTree(f, tree -> {
+      forEachAffectingTree(f, tree -> {
         if (tree instanceof Name name && isRead(name) || tree instanceof QualifiedExpression attribute && isRead(attribute)) {
           creationOf((Expression) tree).ifPresent(found::add);
         }
@@ -168,12 +256,12 @@ final class ScopeClients {
       && assignment.lhsExpressions().contains(targets));
   }
 
-  private static void forEachTree(Tree root, Consumer<Tree> action) {
+  private void forEachAffectingTree(Tree root, Consumer<Tree> action) {
     Deque<Tree> pending = new ArrayDeque<>(List.of(root));
     while (!pending.isEmpty()) {
       Tree tree = pending.pop();
       action.accept(tree);
-      tree.children().forEach(pending::push);
+      tree.children().stream().filter(this::mayAffect).forEach(pending::push);
     }
   }
 }

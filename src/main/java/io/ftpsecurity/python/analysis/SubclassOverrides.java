@@ -61,6 +61,7 @@ final class SubclassOverrides {
   private static final String SUPER = "super";
 
   private final Map<ClassType, Map<String, Effect>> effects = new IdentityHashMap<>();
+  private final Map<ClassType, Map<String, Boolean>> ftplibMethods = new IdentityHashMap<>();
 
   /** What calling the method on the client that the creation makes does; a class that is not resolved is UNKNOWN. */
   Effect effectOf(CallExpression creation, String method) {
@@ -70,11 +71,17 @@ final class SubclassOverrides {
     // remembered for ftplib's own methods too: the data-channel analysis asks on every method call of a client, and
     // type lookups cost more than the rest of its work on the call
     return effects.computeIfAbsent(classType, type -> new HashMap<>()).computeIfAbsent(method, name -> {
-      if (FtpClients.runsFtplibMethod(creation, name)) {
+      if (runsFtplibMethod(creation, name)) {
         return Effect.FTPLIB;
       }
       return SUMMARISED.contains(name) ? summarise(overrideOf(creation.callee(), name), classType) : Effect.UNKNOWN;
     });
+  }
+
+  /** {@link FtpClients#runsFtplibMethod}, asked once per class and method: a type lookup costs more than the rest. */
+  boolean runsFtplibMethod(CallExpression creation, String method) {
+    return creation.callee().typeV2() instanceof ClassType classType && ftplibMethods.computeIfAbsent(classType, type -> new HashMap<>())
+      .computeIfAbsent(method, name -> FtpClients.runsFtplibMethod(creation, name));
   }
 
   /** The method's definition in the class the callee names or in its local bases, the nearest first. */

@@ -3,7 +3,9 @@ package io.ftpsecurity.python.analysis;
 import io.ftpsecurity.python.analysis.DataChannelProtection.Outcome;
 import io.ftpsecurity.python.analysis.SubclassOverrides.Effect;
 import io.ftpsecurity.python.api.FtplibApi;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -14,11 +16,13 @@ import java.util.Set;
 import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
+import org.sonar.plugins.python.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.FunctionDef;
+import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.Parameter;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
@@ -58,6 +62,60 @@ public final class TrackedClients {
   private final Map<Tree, Optional<Outcome>> outcomes = new IdentityHashMap<>();
   private final Map<ClassDef, Map<String, Optional<List<CallExpression>>>> attributes = new IdentityHashMap<>();
   private final Set<FunctionDef> helpersInProgress = new HashSet<>();
+  /** The file's calls, found by one walk when first asked for. */
+  private FileCalls calls;
+
+  /**
+   * The calls of a file in the order of a tree walk, each with its scope: the nearest function, lambda or module body
+   * around it (class bodies belong to the body around them). Grouped by scope only when a scope is analysed, so that a
+   * file without FTP_TLS pays for the walk alone.
+   */
+  static final class FileCalls {
+    private final List<CallExpression> all = new ArrayList<>();
+    private final List<Tree> scopes = new ArrayList<>();
+    private Map<Tree, List<CallExpression>> byScope;
+
+    private FileCalls(Tree root) {
+      Deque<Tree> enclosing = new ArrayDeque<>(List.of(root));
+      root.accept(new BaseTreeVisitor() {
+        @Override
+        public void visitFunctionDef(FunctionDef function) {
+          enclosing.push(function);
+          super.visitFunctionDef(function);
+          enclosing.pop();
+        }
+
+        @Override
+        public void visitLambda(LambdaExpression lambda) {
+          enclosing.push(lambda);
+          super.visitLambda(lambda);
+          enclosing.pop();
+        }
+
+        @Override
+        public void visitCallExpression(CallExpression call) {
+          all.add(call);
+          scopes.add(enclosing.peek());
+          super.visitCallExpression(call);
+        }
+      });
+    }
+
+    List<CallExpression> all() {
+      return all;
+    }
+
+    /** The calls whose scope is this one. */
+    List<CallExpression> in(Tree scope) {
+      if (byScope == null) {
+        byScope = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+          byScope.computeIfAbsent(scopes.get(i), s -> new ArrayList<>()).add(all.get(i));
+        }
+      }
+      return byScope.getOrDefault(scope, List.of());
+    }
+  }
 
   public TrackedClients(SubscriptionContext context, LocalDefinitions definitions) {
     this.context = context;
@@ -73,6 +131,27 @@ public final class TrackedClients {
   Outcome outcomeOf(Tree scope) {
     return outcomes.computeIfAbsent(scope, s -> Optional.ofNullable(DataChannelProtection.analyse(s, this, DataChannelProtection.MAX_STEPS_PER_SCOPE)))
       .orElse(null);
+  }
+
+  /** The calls of the file that holds the tree; walked once. */
+  FileCalls calls(Tree tree) {
+    if (calls == null) {
+      Tree root = tree;
+      while (root.parent() != null) {
+        root = root.parent();
+      }
+      calls = new FileCalls(root);
+    }
+    return calls;
+  }
+
+  /**
+   * Whether the call may start a client: {@link #seedOf} once it is known, else a creation or a call of a function of
+   * the file (without summarising it).
+   */
+  boolean mayStartClient(CallExpression call) {
+    Optional<Seed> known = seeds.get(call);
+    return known != null ? known.isPresent() : FtpClients.createsFtpTls(call, context) || definitions.calledFunction(call).isPresent();
   }
 
   /** The client a call starts, if it starts one the analysis can follow. */
@@ -209,7 +288,7 @@ public final class TrackedClients {
       return true;
     }
     // an overridden constructor may pass anything on
-    boolean ownInit = FtpClients.runsFtplibMethod(creation, FtplibApi.INIT_METHOD);
+    boolean ownInit = overrides.runsFtplibMethod(creation, FtplibApi.INIT_METHOD);
     boolean mayConnect = !ownInit || !(CallArguments.bindingOf(creation, 0, FtplibApi.CONSTRUCTOR_HOST_KEYWORD) instanceof CallArguments.Absent);
     boolean mayLogin = !ownInit || !(CallArguments.bindingOf(creation, FtplibApi.CONSTRUCTOR_USER_POSITION,
       FtplibApi.CONSTRUCTOR_USER_KEYWORD) instanceof CallArguments.Absent);
