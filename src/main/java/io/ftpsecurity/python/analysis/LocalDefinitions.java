@@ -49,14 +49,6 @@ public final class LocalDefinitions {
     private final Map<Symbol, Optional<List<Expression>>> bindingsBySymbol = new HashMap<>();
   }
 
-  /**
-   * Nothing to forget any more: the facts are kept with the file's other per-file facts, dropped when the analysis
-   * moves to another file, and shared by every rule instead of being collected once per rule.
-   */
-  public void clear() {
-    // kept for the callers that clear at each file
-  }
-
   private static FileFacts fileFacts(Tree tree) {
     return ControlFlow.index(tree, FileFacts.class, FileFacts::new);
   }

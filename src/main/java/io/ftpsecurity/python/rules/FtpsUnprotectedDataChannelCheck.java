@@ -50,7 +50,6 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
   @Override
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
-      definitions.clear();
       tracked = new TrackedClients(ctx, definitions);
       if (!checkFile(ctx, tracked)) {
         tracked = null;
