@@ -80,7 +80,7 @@ final class SubclassOverrides {
 
   /** {@link FtpClients#runsFtplibMethod}, asked once per class and method: a type lookup costs more than the rest. */
   boolean runsFtplibMethod(CallExpression creation, String method) {
-    return creation.callee().typeV2() instanceof ClassType classType && ftplibMethods.computeIfAbsent(classType, type -> new HashMap<>())
+    return FtpClassResolver.classType(creation.callee()) instanceof ClassType classType && ftplibMethods.computeIfAbsent(classType, type -> new HashMap<>())
       .computeIfAbsent(method, name -> FtpClients.runsFtplibMethod(creation, name));
   }
 
