@@ -24,7 +24,7 @@ import org.sonar.plugins.python.api.PythonVisitorContext;
  *
  * <p>Every measurement covers about the same number of lines (the largest size): a small file is analysed
  * several times in a row, so that its figures are not made of a few microseconds. Figures are medians over the
- * timed passes, after a warm-up analysis of each file. Times are the analysing thread's CPU time.
+ * timed passes, after an untimed warm-up pass of each size. Times are the analysing thread's CPU time.
  *
  * <p>Reading that clock costs about half a microsecond of CPU, more than most rule visits: a read around every
  * consumer call would count the clock several times per line. So the clock is read around whole replays
@@ -86,6 +86,9 @@ public final class ScalingBenchmark {
 
   private static Measured measure(SourceFile file, int copies, int repeat, Frontend frontend, RecordedWalk walk) {
     int findings = analyze(file, frontend, walk, new Times(walk));
+    for (int copy = 1; copy < copies; copy++) {
+      analyze(file, frontend, walk, new Times(walk));
+    }
     long[] frontendNanos = new long[repeat];
     long[] reachingNanos = new long[repeat];
     long[] rulesNanos = new long[repeat];
