@@ -98,6 +98,20 @@ public final class RecordedWalk {
     return clock.getAsLong() - start;
   }
 
+  /** {@link #replayRule} for every rule in turn: the time of each, by the rule's index in {@link #keys()}. */
+  public long[] replayEachRule(LongSupplier clock) {
+    long[] nanos = new long[rules.size()];
+    for (int rule = 0; rule < nanos.length; rule++) {
+      nanos[rule] = replayRule(rule, clock);
+    }
+    return nanos;
+  }
+
+  /** Lets go of the last recorded walk (its visits hold the file's trees). */
+  public void dropVisits() {
+    visits.clear();
+  }
+
   private void call(Visit visit, boolean recordFailure) {
     try {
       visit.consumer().accept(visit.context());

@@ -143,9 +143,11 @@ public final class ScalingBenchmark {
     walk.record(context, file.key());
     times.rules += walk.replayAll(CPU_TIME);
     int findings = context.getIssues().size();
-    for (int rule = 0; rule < times.rule.length; rule++) {
-      times.rule[rule] += walk.replayRule(rule, CPU_TIME);
+    long[] eachRule = walk.replayEachRule(CPU_TIME);
+    for (int rule = 0; rule < eachRule.length; rule++) {
+      times.rule[rule] += eachRule[rule];
     }
+    walk.dropVisits();
     return findings;
   }
 
