@@ -19,11 +19,12 @@ import org.sonar.plugins.python.api.PythonVisitorContext;
  * machine's python3) the way the analyzer does, and prints cost, heap, findings and robustness figures.
  *
  * <p>What it measures, per file: parse + tree + semantic model (the frontend's work before any check runs,
- * timed around {@link Frontend#analyze}), then one subscription walk feeding all our rules, where each rule's
- * consumers are timed separately ({@link TimedCheck}). Lazily computed frontend facts that a rule asks for
- * (reaching definitions behind {@code valuesAtLocation}) are charged to the first rule that asks in that
- * file. Times are sums of {@code System.nanoTime()} intervals on one thread; the figures printed are medians over
- * the repeated passes, after one full warm-up pass.
+ * timed around {@link Frontend#analyze}), then our rules, without a clock read per consumer call: one subscription
+ * walk records their calls, which are replayed all together in the walk's order (all our rules), then rule by
+ * rule, each paying for the per-file facts it shares with others ({@link RecordedWalk}). Lazily computed frontend
+ * facts that a rule asks for (reaching definitions behind {@code valuesAtLocation}) are charged to the first rule
+ * that asks in that file. Times are sums of {@code System.nanoTime()} intervals on one thread; the figures printed
+ * are medians over the repeated passes, after one full warm-up pass.
  */
 public final class Benchmark {
 
@@ -46,16 +47,13 @@ public final class Benchmark {
     final List<String> frontendFailures = new ArrayList<>();
     long frontendNanos;
     long walkNanos;
+    long rulesNanos;
     final Map<String, Long> ruleNanos = new LinkedHashMap<>();
     final List<Finding> findings = new ArrayList<>();
     long retainedStart;
     long retainedEarly;
     long retainedEnd;
     long peak;
-
-    long rulesNanos() {
-      return ruleNanos.values().stream().mapToLong(Long::longValue).sum();
-    }
   }
 
   private Benchmark() {
@@ -88,17 +86,16 @@ public final class Benchmark {
 
   private static boolean run(List<SourceFile> files, Options options) {
     Frontend frontend = new Frontend();
-    List<TimedCheck> checks = timedChecks();
+    RecordedWalk walk = new RecordedWalk(Rules.newChecks());
 
     progress("warm-up pass (also the robustness run over every file)");
-    Pass warmup = pass(files, frontend, checks, false);
-    List<TimedCheck.Failure> corpusFailures = checks.stream().flatMap(c -> c.failures().stream()).toList();
+    Pass warmup = pass(files, frontend, walk, false);
+    List<TimedCheck.Failure> corpusFailures = List.copyOf(walk.failures());
 
     List<Pass> timed = new ArrayList<>();
     for (int i = 1; i <= options.repeat; i++) {
       progress("timed pass " + i + "/" + options.repeat);
-      checks.forEach(TimedCheck::resetTime);
-      timed.add(pass(files, frontend, checks, false));
+      timed.add(pass(files, frontend, walk, false));
     }
 
     Pass heapWithout = null;
@@ -106,15 +103,16 @@ public final class Benchmark {
     Retained retainedByChecks = null;
     if (options.heap) {
       progress("heap pass without our rules");
-      heapWithout = pass(files, new Frontend(), List.of(), true);
+      heapWithout = pass(files, new Frontend(), null, true);
       progress("heap pass with our rules");
-      List<TimedCheck> heapChecks = timedChecks();
-      heapWith = pass(files, new Frontend(), heapChecks, true);
+      RecordedWalk heapWalk = new RecordedWalk(Rules.newChecks());
+      heapWith = pass(files, new Frontend(), heapWalk, true);
       long afterLastFile = HeapProbe.retained();
       // one more, empty file: what a rule still holds then is kept across files, not just the last file's trees
-      analyzeOne(new SourceFile(Path.of("empty.py"), "empty.py", ""), new Frontend(), heapChecks, new Pass());
+      analyzeOne(new SourceFile(Path.of("empty.py"), "empty.py", ""), new Frontend(), heapWalk, new Pass(), false);
       long afterEmptyFile = HeapProbe.retained();
-      heapChecks.clear();
+      // the rule instances let go, what remains is held without them
+      heapWalk = null;
       long withoutChecks = HeapProbe.retained();
       retainedByChecks = new Retained(Math.max(0, afterLastFile - withoutChecks),
         Math.max(0, afterEmptyFile - withoutChecks));
@@ -127,13 +125,12 @@ public final class Benchmark {
     return ok;
   }
 
-  private static List<TimedCheck> timedChecks() {
-    return new ArrayList<>(Rules.newChecks().stream().map(TimedCheck::new).toList());
-  }
-
-  private static Pass pass(List<SourceFile> files, Frontend frontend, List<TimedCheck> checks, boolean heap) {
+  /** A pass over the files; without a walk, the frontend only; the heap passes do not time each rule. */
+  private static Pass pass(List<SourceFile> files, Frontend frontend, RecordedWalk walk, boolean heap) {
     Pass pass = new Pass();
-    checks.forEach(c -> pass.ruleNanos.put(c.key(), -c.nanos()));
+    if (walk != null) {
+      walk.keys().forEach(rule -> pass.ruleNanos.put(rule, 0L));
+    }
     if (heap) {
       pass.retainedStart = HeapProbe.retained();
       HeapProbe.resetPeak();
@@ -142,7 +139,7 @@ public final class Benchmark {
     for (SourceFile file : files) {
       pass.files++;
       pass.lines += file.lines();
-      analyzeOne(file, frontend, checks, pass);
+      analyzeOne(file, frontend, walk, pass, !heap);
       if (heap && pass.files == early) {
         pass.retainedEarly = HeapProbe.retained();
       }
@@ -151,11 +148,11 @@ public final class Benchmark {
       pass.peak = HeapProbe.peak();
       pass.retainedEnd = HeapProbe.retained();
     }
-    checks.forEach(c -> pass.ruleNanos.merge(c.key(), c.nanos(), Long::sum));
     return pass;
   }
 
-  private static void analyzeOne(SourceFile file, Frontend frontend, List<TimedCheck> checks, Pass pass) {
+  private static void analyzeOne(SourceFile file, Frontend frontend, RecordedWalk walk, Pass pass,
+    boolean timeEachRule) {
     long start = System.nanoTime();
     PythonVisitorContext context;
     try {
@@ -169,18 +166,25 @@ public final class Benchmark {
     } finally {
       pass.frontendNanos += System.nanoTime() - start;
     }
-    if (checks.isEmpty()) {
+    if (walk == null) {
       return;
     }
-    checks.forEach(c -> c.enterFile(file.key()));
-    long walk = System.nanoTime();
-    Frontend.runChecks(checks, context);
-    pass.walkNanos += System.nanoTime() - walk;
+    long walkStart = System.nanoTime();
+    walk.record(context, file.key());
+    pass.walkNanos += System.nanoTime() - walkStart;
+    pass.rulesNanos += walk.replayAll(System::nanoTime);
     for (PreciseIssue issue : context.getIssues()) {
       IssueLocation primary = issue.primaryLocation();
-      pass.findings.add(new Finding(((TimedCheck) issue.check()).key(), file.key(), primary.startLine(),
+      pass.findings.add(new Finding(RecordedWalk.keyOf(issue.check()), file.key(), primary.startLine(),
         primary.message()));
     }
+    if (timeEachRule) {
+      long[] eachRule = walk.replayEachRule(System::nanoTime);
+      for (int rule = 0; rule < eachRule.length; rule++) {
+        pass.ruleNanos.merge(walk.keys().get(rule), eachRule[rule], Long::sum);
+      }
+    }
+    walk.dropVisits();
   }
 
   private static boolean report(Pass warmup, List<Pass> timed, Pass heapWithout, Pass heapWith,
@@ -192,15 +196,17 @@ public final class Benchmark {
 
     double kloc = warmup.lines / 1000.0;
     long frontend = median(timed.stream().mapToLong(p -> p.frontendNanos).toArray());
-    long rules = median(timed.stream().mapToLong(Pass::rulesNanos).toArray());
+    long rules = median(timed.stream().mapToLong(p -> p.rulesNanos).toArray());
     long walk = median(timed.stream().mapToLong(p -> p.walkNanos).toArray());
     // targets use the median of each pass's own ratio: machine noise hits both terms of a pass alike
-    double totalShare = medianShare(timed, Pass::rulesNanos);
+    double totalShare = medianShare(timed, p -> p.rulesNanos);
     System.out.printf("%nMedian over %d timed passes (after 1 warm-up pass):%n", timed.size());
     System.out.printf("  parse + semantic model: %,10.1f ms  (%.3f ms per 1,000 lines)%n", ms(frontend), ms(frontend) / kloc);
     System.out.printf("  all our rules:          %,10.1f ms  (%.4f ms per 1,000 lines)  %.3f%% of parse + semantic%n",
       ms(rules), ms(rules) / kloc, totalShare);
-    System.out.printf("  subscription walk incl. our rules: %,.1f ms%n", ms(walk));
+    System.out.printf("  subscription walk recording our rules' calls (not counted): %,.1f ms%n", ms(walk));
+    System.out.println("  (clock read once per replay: all our rules replayed together in the walk's order; "
+      + "each rule replayed alone, paying for the per-file facts it shares with others)");
     System.out.printf("  %-28s %12s %14s %10s %9s%n", "rule", "ms", "ms/1,000 lines", "share %", "findings");
     boolean rulesUnderLimit = true;
     for (String rule : warmup.ruleNanos.keySet()) {
@@ -213,7 +219,7 @@ public final class Benchmark {
     System.out.printf("  (each pass: %s ms for parse + semantic)%n",
       timed.stream().map(p -> String.format(Locale.ROOT, "%.0f", ms(p.frontendNanos))).toList());
     System.out.printf("  (each pass: %s ms for our rules)%n",
-      timed.stream().map(p -> String.format(Locale.ROOT, "%.1f", ms(p.rulesNanos()))).toList());
+      timed.stream().map(p -> String.format(Locale.ROOT, "%.1f", ms(p.rulesNanos))).toList());
 
     boolean state = heapWithout == null || heapReport(heapWithout, heapWith, retainedByChecks);
 

@@ -24,7 +24,15 @@ import org.sonar.plugins.python.api.PythonVisitorContext;
  *
  * <p>Every measurement covers about the same number of lines (the largest size): a small file is analysed
  * several times in a row, so that its figures are not made of a few microseconds. Figures are medians over the
- * timed passes, after a warm-up analysis of each file. Times are the analysing thread's CPU time.
+ * timed passes, after an untimed warm-up pass of each size. Times are the analysing thread's CPU time.
+ *
+ * <p>Reading that clock costs about half a microsecond of CPU, more than most rule visits: a read around every
+ * consumer call would count the clock several times per line. So the clock is read around whole replays
+ * ({@link RecordedWalk}): one subscription walk records which consumer of which rule would be called on which node;
+ * "all our rules" is the replay of all these calls in the walk's order (the order per-file facts shared between
+ * rules are built in), timed once per analysis; each rule's row is the replay of its calls alone, timed once per
+ * rule and analysis, after the shared per-file facts are dropped: each rule pays for the facts it uses, so the rows
+ * add up to more than "all our rules". The walk itself is not counted (the analyzer walks for its own checks).
  */
 public final class ScalingBenchmark {
 
@@ -54,8 +62,10 @@ public final class ScalingBenchmark {
     ScalingTable.Options<Shape> options = ScalingTable.Options.parse(args, Shape.class, 5);
     System.out.printf("Scaling run: sizes %s, shapes %s, %d timed passes per size%n", Arrays.toString(options.sizes),
       options.shapes.stream().map(ScalingTable::label).toList(), options.repeat);
+    System.out.println("(clock read once per replay: all our rules replayed together in the walk's order; "
+      + "each rule replayed alone, paying for the per-file facts it shares with others)");
     Frontend frontend = new Frontend();
-    List<TimedCheck> checks = new ArrayList<>(Rules.newChecks().stream().map(c -> new TimedCheck(c, CPU_TIME)).toList());
+    RecordedWalk walk = new RecordedWalk(Rules.newChecks());
     int largest = Arrays.stream(options.sizes).max().orElseThrow();
     boolean ok = true;
     for (Shape shape : options.shapes) {
@@ -63,72 +73,92 @@ public final class ScalingBenchmark {
       for (int size : options.sizes) {
         Benchmark.progress(ScalingTable.label(shape) + ", " + size + " lines");
         measured.add(measure(GeneratedModules.generate(shape, size), Math.max(1, largest / size), options.repeat,
-          frontend, checks));
+          frontend, walk));
       }
-      ok &= report(shape, measured, checks);
+      ok &= report(shape, measured, walk.keys());
     }
-    List<TimedCheck.Failure> failures = checks.stream().flatMap(c -> c.failures().stream()).toList();
+    List<TimedCheck.Failure> failures = walk.failures();
     failures.forEach(f -> System.out.printf("  %s in %s line %d%n%s%n", f.rule(), f.file(), f.line(), f.stack()));
     System.out.printf("%n  %s  zero exceptions from our checks on the generated files (%d)%n",
       Benchmark.verdict(failures.isEmpty()), failures.size());
     return ok && failures.isEmpty();
   }
 
-  private static Measured measure(SourceFile file, int copies, int repeat, Frontend frontend, List<TimedCheck> checks) {
-    int findings = analyze(file, frontend, checks, new long[2]);
+  private static Measured measure(SourceFile file, int copies, int repeat, Frontend frontend, RecordedWalk walk) {
+    int findings = analyze(file, frontend, walk, new Times(walk));
+    for (int copy = 1; copy < copies; copy++) {
+      analyze(file, frontend, walk, new Times(walk));
+    }
     long[] frontendNanos = new long[repeat];
     long[] reachingNanos = new long[repeat];
-    Map<String, long[]> ruleNanos = new LinkedHashMap<>();
-    checks.forEach(c -> ruleNanos.put(c.key(), new long[repeat]));
+    long[] rulesNanos = new long[repeat];
+    long[][] ruleNanos = new long[walk.keys().size()][repeat];
     double[] shares = new double[repeat];
     for (int pass = 0; pass < repeat; pass++) {
-      checks.forEach(TimedCheck::resetTime);
-      long[] frontendTime = new long[2];
+      Times times = new Times(walk);
       for (int copy = 0; copy < copies; copy++) {
-        analyze(file, frontend, checks, frontendTime);
+        analyze(file, frontend, walk, times);
       }
-      frontendNanos[pass] = frontendTime[0];
-      reachingNanos[pass] = frontendTime[1];
-      long rules = 0;
-      for (TimedCheck check : checks) {
-        ruleNanos.get(check.key())[pass] = check.nanos();
-        rules += check.nanos();
+      frontendNanos[pass] = times.frontend;
+      reachingNanos[pass] = times.reaching;
+      rulesNanos[pass] = times.rules;
+      for (int rule = 0; rule < ruleNanos.length; rule++) {
+        ruleNanos[rule][pass] = times.rule[rule];
       }
-      shares[pass] = 100.0 * rules / frontendTime[0];
+      shares[pass] = 100.0 * times.rules / times.frontend;
     }
     double kloc = copies * file.lines() / 1000.0;
     Map<String, Double> perKloc = new LinkedHashMap<>();
-    ruleNanos.forEach((rule, nanos) -> perKloc.put(rule, Benchmark.ms(Benchmark.median(nanos)) / kloc));
-    double rules = perKloc.values().stream().mapToDouble(Double::doubleValue).sum();
+    for (int rule = 0; rule < ruleNanos.length; rule++) {
+      perKloc.put(walk.keys().get(rule), Benchmark.ms(Benchmark.median(ruleNanos[rule])) / kloc);
+    }
     return new Measured(file.lines(), Benchmark.ms(Benchmark.median(frontendNanos)) / kloc,
-      Benchmark.ms(Benchmark.median(reachingNanos)) / kloc, perKloc, rules, Benchmark.median(shares), findings);
+      Benchmark.ms(Benchmark.median(reachingNanos)) / kloc, perKloc, Benchmark.ms(Benchmark.median(rulesNanos)) / kloc,
+      Benchmark.median(shares), findings);
+  }
+
+  /** CPU time summed over the analyses of one pass. */
+  private static final class Times {
+    long frontend;
+    long reaching;
+    long rules;
+    final long[] rule;
+
+    Times(RecordedWalk walk) {
+      rule = new long[walk.keys().size()];
+    }
   }
 
   /**
-   * One analysis; adds the frontend's time to {@code frontendTime[0]}, the time of its lazily computed reaching
-   * definitions to {@code frontendTime[1]}, and returns the number of findings.
+   * One analysis: the frontend, its lazily computed reaching definitions, one recorded walk, our rules replayed
+   * together, then each alone; adds the times to {@code times} and returns the number of findings.
    */
-  private static int analyze(SourceFile file, Frontend frontend, List<TimedCheck> checks, long[] frontendTime) {
+  private static int analyze(SourceFile file, Frontend frontend, RecordedWalk walk, Times times) {
     long start = CPU_TIME.getAsLong();
     PythonVisitorContext context = frontend.analyze(file);
     long reaching = CPU_TIME.getAsLong();
-    frontendTime[0] += reaching - start;
+    times.frontend += reaching - start;
     Frontend.computeReachingDefinitions(context);
-    frontendTime[1] += CPU_TIME.getAsLong() - reaching;
-    checks.forEach(c -> c.enterFile(file.key()));
-    Frontend.runChecks(checks, context);
-    return context.getIssues().size();
+    times.reaching += CPU_TIME.getAsLong() - reaching;
+    walk.record(context, file.key());
+    times.rules += walk.replayAll(CPU_TIME);
+    int findings = context.getIssues().size();
+    long[] eachRule = walk.replayEachRule(CPU_TIME);
+    for (int rule = 0; rule < eachRule.length; rule++) {
+      times.rule[rule] += eachRule[rule];
+    }
+    walk.dropVisits();
+    return findings;
   }
 
-  private static boolean report(Shape shape, List<Measured> measured, List<TimedCheck> checks) {
+  private static boolean report(Shape shape, List<Measured> measured, List<String> rules) {
     Measured first = measured.get(0);
     Measured last = measured.get(measured.size() - 1);
     ScalingTable.header("Shape " + ScalingTable.label(shape) + ": ms per 1,000 lines (median)", measured, Measured::lines);
     ScalingTable.row("parse + semantic", measured, Measured::frontendPerKloc, "%10.2f", "");
     ScalingTable.row("reaching definitions (lazy)", measured, Measured::reachingPerKloc, "%10.2f", "");
     boolean ok = true;
-    for (TimedCheck check : checks) {
-      String rule = check.key();
+    for (String rule : rules) {
       ok &= ScalingTable.ruleRow(rule, measured, m -> m.rulePerKloc().get(rule), "%10.4f", MAX_GROWTH, NOISE_FLOOR_MS_PER_KLOC);
     }
     double totalGrowth = last.rulesPerKloc() / first.rulesPerKloc();
