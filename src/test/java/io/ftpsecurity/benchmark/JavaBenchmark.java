@@ -1,6 +1,9 @@
 package io.ftpsecurity.benchmark;
 
 import io.ftpsecurity.java.rules.JavaRules;
+import io.ftpsecurity.ruling.MavenSources;
+import io.ftpsecurity.ruling.Project;
+import io.ftpsecurity.ruling.Ruling;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +20,10 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.eclipse.jdt.core.dom.ASTParser;
+import org.slf4j.LoggerFactory;
+import org.sonar.api.batch.fs.InputFile;
 import org.sonar.check.Rule;
+import org.sonar.java.AnalysisProgress;
 import org.sonar.java.model.JParser;
 import org.sonar.java.model.JParserConfig;
 import org.sonar.java.model.JavaTree;
@@ -31,15 +37,22 @@ import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.Tree;
 
 /**
- * {@code bin/benchmark --java folder... [--repeat N]}: runs every rule of {@code JavaRules.all()} over every
- * {@code .java} file of the folders (bin/benchmark --java fetches commons-net, commons-vfs2 and hadoop-common
- * sources jars from Maven Central by default), and compares their time with the Java frontend's own: parsing and
- * resolving the semantic model with the JDT-based {@code JParser}, as the analyzer does per file.
+ * {@code bin/benchmark --java [folder...] [--repeat N] [--no-classpath]}: runs every rule of {@code JavaRules.all()}
+ * over every {@code .java} file of a corpus and compares their time with the Java frontend's own, analysed as the
+ * analyzer analyses a project. By default the corpus is the sources jars of commons-net, commons-vfs2 and
+ * hadoop-common, fetched from Maven Central with the class path of each artifact's own pom by the ruling's
+ * {@link MavenSources} (into the ruling's cache); a folder given on the command line is analysed with the class
+ * path beside it when it has one in that layout ({@code src/} and {@link MavenSources#CLASSPATH}), else without.
  *
- * <p>One tree walk feeds all our rules, each timed around its own calls, as the Python benchmark does. Control-flow graphs a rule asks for are built lazily and charged to that rule. The
- * same rule instances serve every file, as in the analyzer; the corpus is analysed a second time in reverse order,
- * and the findings must be the same: no rule keeps state from one file to the next. The scaling mode
- * ({@code --scaling}, {@link JavaScalingBenchmark}) shows how each rule's cost per line grows with the file.
+ * <p>The frontend parses each project in the analyzer's batch mode ({@code JParserConfig.Mode.BATCH}, one JDT
+ * environment for a batch of files, batches sized as the analyzer sizes them by default), and hands each file's tree
+ * to a callback: there one tree walk feeds all our rules, each timed around its own calls, as the Python benchmark
+ * does. The frontend's own time is the batch's minus the time spent in the callback. Control-flow graphs a rule asks
+ * for are built lazily and charged to that rule. The same rule instances serve every file, as in the analyzer; the
+ * corpus is analysed a second time in reverse order, and the findings must be the same: no rule keeps state from one
+ * file to the next. {@code --no-classpath} leaves the libraries out (the figure of the benchmark's first version).
+ * The scaling mode ({@code --scaling}, {@link JavaScalingBenchmark}) shows how each rule's cost per line grows with
+ * the file.
  */
 public final class JavaBenchmark {
 
@@ -68,6 +81,22 @@ public final class JavaBenchmark {
   public record Source(String key, String text, long lines) {
   }
 
+  /**
+   * A project of the corpus: the folder its keys are relative to, its {@code .java} files, and the jars its code
+   * compiles against (empty when they are not known: library types then do not resolve).
+   */
+  public record Sources(String name, Path root, List<Source> files, List<File> classpath) {
+
+    long lines() {
+      return files.stream().mapToLong(Source::lines).sum();
+    }
+  }
+
+  /** The default corpus: Maven artifacts, fetched as the ruling fetches its Java projects. */
+  static final List<Project> DEFAULT_CORPUS = List.of(new Project("java", "commons-net:commons-net", "3.11.1", false),
+    new Project("java", "org.apache.commons:commons-vfs2", "2.9.0", false),
+    new Project("java", "org.apache.hadoop:hadoop-common", "3.4.1", false));
+
   private JavaBenchmark() {
   }
 
@@ -76,18 +105,34 @@ public final class JavaBenchmark {
       System.exit(JavaScalingBenchmark.run(args) ? 0 : 1);
     }
     int repeat = 3;
+    boolean withClasspath = true;
     List<Path> folders = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
-      if ("--repeat".equals(args[i])) {
-        repeat = Integer.parseInt(args[++i]);
-      } else {
-        folders.add(Path.of(args[i]));
+      switch (args[i]) {
+        case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+        case "--no-classpath" -> withClasspath = false;
+        default -> folders.add(Path.of(args[i]));
       }
     }
-    List<Source> corpus = load(folders);
+    if (folders.isEmpty()) {
+      MavenSources maven = MavenSources.system(Ruling.cache());
+      for (Project artifact : DEFAULT_CORPUS) {
+        Benchmark.progress("fetching " + artifact.pinned() + " and its class path (Maven Central, once)");
+        folders.add(maven.fetch(artifact));
+      }
+    }
+    List<Sources> corpus = new ArrayList<>();
+    for (Path folder : folders) {
+      Sources project = load(folder);
+      corpus.add(withClasspath ? project : new Sources(project.name(), project.root(), project.files(), List.of()));
+    }
     List<JavaFileScanner> checks = newChecks();
-    System.out.printf("Corpus: %s (%d .java files, %,d lines)%nRules: %s%n%n", folders, corpus.size(),
-      corpus.stream().mapToLong(Source::lines).sum(), checks.stream().map(JavaBenchmark::key).toList());
+    System.out.printf("Corpus: %s (%d .java files, %,d lines)%n", folders, corpus.stream().mapToInt(p -> p.files().size()).sum(),
+      corpus.stream().mapToLong(Sources::lines).sum());
+    corpus.forEach(p -> System.out.printf("  %s: %d files, %,d lines, %d jars on the class path%n", p.name(),
+      p.files().size(), p.lines(), p.classpath().size()));
+    System.out.printf("Frontend: batch mode, batches of up to %d KB (the analyzer's default for this heap)%nRules: %s%n%n",
+      batchSizeInKB(), checks.stream().map(JavaBenchmark::key).toList());
 
     Benchmark.progress("warm-up pass");
     Pass warmup = pass(corpus, checks);
@@ -97,8 +142,10 @@ public final class JavaBenchmark {
       timed.add(pass(corpus, checks));
     }
     Benchmark.progress("reverse-order pass with the same rule instances");
-    List<Source> reversed = new ArrayList<>(corpus);
-    java.util.Collections.reverse(reversed);
+    List<Sources> reversed = new ArrayList<>();
+    for (Sources project : corpus.reversed()) {
+      reversed.add(new Sources(project.name(), project.root(), project.files().reversed(), project.classpath()));
+    }
     Pass backwards = pass(reversed, checks);
     System.exit(report(warmup, timed, backwards) ? 0 : 1);
   }
@@ -116,52 +163,115 @@ public final class JavaBenchmark {
     return check.getClass().getAnnotation(Rule.class).key();
   }
 
-  public static List<Source> load(List<Path> folders) throws IOException {
-    List<Source> sources = new ArrayList<>();
-    for (Path folder : folders) {
-      try (Stream<Path> files = Files.walk(folder)) {
-        for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
-          String text = Files.readString(file, StandardCharsets.UTF_8);
-          sources.add(new Source(folder.relativize(file).toString(), text, text.lines().count()));
-        }
+  /**
+   * The project in {@code folder}: its sources under {@code src/} with the class path of {@link MavenSources} when
+   * the folder has that layout, else every {@code .java} file of the folder without a class path.
+   */
+  public static Sources load(Path folder) throws IOException {
+    Path sources = Files.isDirectory(folder.resolve("src")) ? folder.resolve("src") : folder;
+    List<Source> files = new ArrayList<>();
+    try (Stream<Path> paths = Files.walk(sources)) {
+      for (Path file : paths.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        files.add(new Source(sources.relativize(file).toString(), text, text.lines().count()));
       }
     }
-    return sources;
+    return new Sources(folder.getFileName().toString(), sources, files, MavenSources.classpath(folder));
   }
 
-  private static Pass pass(List<Source> sources, List<JavaFileScanner> checks) {
+  private static Pass pass(List<Sources> corpus, List<JavaFileScanner> checks) {
     Pass pass = new Pass();
     checks.forEach(check -> pass.ruleNanos.put(key(check), 0L));
-    for (Source source : sources) {
-      analyze(source, checks, pass);
+    for (Sources project : corpus) {
+      analyze(project, checks, pass);
     }
     return pass;
   }
 
-  private static void analyze(Source source, List<JavaFileScanner> checks, Pass pass) {
-    analyze(source, checks, pass, List.of());
+  /**
+   * Analyses a project as the analyzer does: batches of files parsed together in the frontend's batch mode with the
+   * project's class path, each file's tree handed to our rules as soon as it is built. A file that does not parse is
+   * recorded in {@code pass.unparsed}.
+   */
+  public static void analyze(Sources project, List<JavaFileScanner> checks, Pass pass) {
+    quietFrontendLogs();
+    JParserConfig config = JParserConfig.Mode.BATCH.create(JAVA_VERSION, project.classpath());
+    Map<InputFile, Source> byInput = new LinkedHashMap<>();
+    for (Source source : project.files()) {
+      byInput.put(inputFile(project.root(), source), source);
+      pass.lines += source.lines();
+    }
+    for (List<InputFile> batch : batches(List.copyOf(byInput.keySet()), batchSizeInKB() * 1000)) {
+      long[] ours = {0};
+      long start = System.nanoTime();
+      config.parse(batch, () -> false, new AnalysisProgress(batch.size()), (input, result) -> {
+        long callback = System.nanoTime();
+        Source source = byInput.get(input);
+        try {
+          runRules(result.get(), source.key(), checks, pass);
+        } catch (Exception e) {
+          pass.unparsed.add(source.key());
+        }
+        ours[0] += System.nanoTime() - callback;
+      });
+      pass.frontendNanos += System.nanoTime() - start - ours[0];
+    }
+  }
+
+  /** The frontend logs each batch and its slowest files: the report stays readable without them. */
+  private static void quietFrontendLogs() {
+    if (LoggerFactory.getLogger("org.sonar.java") instanceof ch.qos.logback.classic.Logger logger) {
+      logger.setLevel(ch.qos.logback.classic.Level.WARN);
+    }
   }
 
   /**
-   * Parses one file as the analyzer does, its symbols resolved against {@code classpath} (jars), and runs the rules
-   * on it; a file that does not parse is recorded in {@code pass.unparsed}.
+   * The analyzer's default batch size (sonar-java's {@code SonarComponents}, without
+   * {@code sonar.java.experimental.batchModeSizeInKB}): 0.005% of the heap, at most 500 KB.
    */
-  public static void analyze(Source source, List<JavaFileScanner> checks, Pass pass, List<File> classpath) {
-    pass.lines += source.lines();
-    long start = System.nanoTime();
-    JavaTree.CompilationUnitTreeImpl tree;
-    try {
-      tree = parse(source, classpath);
-    } catch (Exception | StackOverflowError e) {
-      pass.unparsed.add(source.key());
-      return;
-    } finally {
-      pass.frontendNanos += System.nanoTime() - start;
-    }
-    runRules(tree, source.key(), checks, pass);
+  static long batchSizeInKB() {
+    return Math.min(500, (long) (Runtime.getRuntime().maxMemory() * 0.00005) / 1000);
   }
 
-  /** The frontend's work on one file: the JDT parse, the tree and its semantic model. */
+  /** Consecutive files up to {@code maxBytes} in all, as the analyzer cuts them; a larger file is a batch alone. */
+  static List<List<InputFile>> batches(List<InputFile> files, long maxBytes) {
+    List<List<InputFile>> batches = new ArrayList<>();
+    List<InputFile> batch = new ArrayList<>();
+    long bytes = 0;
+    for (InputFile file : files) {
+      long size = file.file().length();
+      if (!batch.isEmpty() && bytes + size > maxBytes) {
+        batches.add(batch);
+        batch = new ArrayList<>();
+        bytes = 0;
+      }
+      batch.add(file);
+      bytes += size;
+    }
+    if (!batch.isEmpty()) {
+      batches.add(batch);
+    }
+    return batches;
+  }
+
+  /** The part of a file the batch parser reads: its path (JDT reads the file itself), name, charset and text. */
+  private static InputFile inputFile(Path root, Source source) {
+    File file = root.resolve(source.key()).toFile();
+    return (InputFile) Proxy.newProxyInstance(JavaBenchmark.class.getClassLoader(), new Class<?>[] {InputFile.class},
+      (proxy, method, arguments) -> switch (method.getName()) {
+        case "absolutePath" -> file.getAbsolutePath();
+        case "file" -> file;
+        case "filename" -> file.getName();
+        case "charset" -> StandardCharsets.UTF_8;
+        case "contents" -> source.text();
+        case "toString" -> source.key();
+        case "hashCode" -> System.identityHashCode(proxy);
+        case "equals" -> proxy == arguments[0];
+        default -> throw new UnsupportedOperationException(method.getName());
+      });
+  }
+
+  /** The frontend's work on one file alone (the scaling mode): the JDT parse, the tree and its semantic model. */
   static JavaTree.CompilationUnitTreeImpl parse(Source source, List<File> classpath) {
     ASTParser parser = JParserConfig.Mode.FILE_BY_FILE.create(JAVA_VERSION, classpath).astParser();
     return JParser.parse(parser, JAVA_VERSION.toString(), source.key(), source.text());
