@@ -10,6 +10,7 @@ import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.semantic.Symbol;
+import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
@@ -45,8 +46,9 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
       case MethodInvocationTree call -> checkCall(call);
       case NewClassTree newClass when SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches(newClass) -> reportIssue(newClass, MESSAGE);
       case IdentifierTree identifier -> checkAcceptAllConstant(identifier);
-      case LambdaExpressionTree lambda when lambda.symbolType().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER)
-        && Acceptors.alwaysReturnsTrue(lambda) -> reportIssue(lambda, MESSAGE);
+      // the body first: it is read from the tree, the type needs a look-up
+      case LambdaExpressionTree lambda when Acceptors.alwaysReturnsTrue(lambda)
+        && lambda.symbolType().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER) -> reportIssue(lambda, MESSAGE);
       case MethodTree method -> checkVerifierMethod(method);
       default -> {
         // another kind of node: nothing to check
@@ -103,10 +105,14 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
 
   /** A HostKeyVerifier or ServerKeyVerifier whose verify method returns true whatever the key. */
   private void checkVerifierMethod(MethodTree method) {
-    Symbol.TypeSymbol owner = method.symbol().enclosingClass();
-    boolean sshj = SshApi.SSHJ_VERIFY.equals(method.simpleName().name()) && owner.type().isSubtypeOf(SshApi.SSHJ_HOST_KEY_VERIFIER);
-    boolean mina = SshApi.MINA_VERIFY.equals(method.simpleName().name()) && owner.type().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER);
-    if ((sshj || mina) && Acceptors.alwaysReturnsTrue(method)) {
+    // the name and body first: they are read from the tree, the owner's type needs its symbol and a look-up
+    String name = method.simpleName().name();
+    if (!SshApi.SSHJ_VERIFY.equals(name) && !SshApi.MINA_VERIFY.equals(name) || !Acceptors.alwaysReturnsTrue(method)) {
+      return;
+    }
+    Type owner = method.symbol().enclosingClass().type();
+    if (SshApi.SSHJ_VERIFY.equals(name) && owner.isSubtypeOf(SshApi.SSHJ_HOST_KEY_VERIFIER)
+      || SshApi.MINA_VERIFY.equals(name) && owner.isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER)) {
       reportIssue(method.simpleName(), MESSAGE);
     }
   }
