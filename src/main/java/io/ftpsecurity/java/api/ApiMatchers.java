@@ -15,37 +15,34 @@ import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
 
 /**
- * {@code MethodMatchers.create()} with the same staged builder and the same answers, cheaper on the calls it does not
+ * {@code MethodMatchers.create()} with the same staged builder and the same answers, cheaper on what it does not
  * match. sonar-java's matcher resolves a call's method symbol and the receiver's type before it compares names, and
- * for {@code ofSubTypes} looks the API type up by name in the class path ({@code isSubtypeOf(String)}); with the
- * libraries on the class path that is most of our rules' time, spent on calls and {@code new} of unrelated types. So
- * a call whose name, as written, is none of the matcher's is rejected from the tree alone, and a {@code new X()} whose
- * type has none of the matcher's types among its own supertypes (their names, read from the hierarchy the frontend
- * has already resolved) is rejected without a look-up. What passes is decided by the sonar-java matcher itself.
+ * for {@code ofSubTypes} looks the API type up by name in the class path; with the libraries on the class path that
+ * was most of our rules' time, spent on calls and {@code new} of unrelated types. So a call written with none of the
+ * matcher's names is rejected from the tree alone, and a {@code new X()} whose class is none of the constructor
+ * matcher's classes and extends none of them (read from the superclasses the frontend has resolved) is rejected
+ * without a look-up; what passes is decided by the sonar-java matcher. Constructor matchers name classes, as every
+ * one of ours does ({@code ApiMatchersTest} checks that each answers as the matcher it wraps, and matches).
  */
 public final class ApiMatchers {
 
   private ApiMatchers() {
   }
 
+  /** A constructor is called as a method only as {@code super(...)} or {@code this(...)}. */
+  private static final Set<String> CONSTRUCTOR_CALLS = Set.of("super", "this");
+
   public static MethodMatchers.TypeBuilder create() {
     return new Types(MethodMatchers.create());
   }
 
-  /** Whether {@code type} or one of its supertypes has one of {@code names}: a condition of {@code isSubtypeOf}. */
-  public static boolean mayBeSubtypeOf(Type type, Set<String> names) {
-    if (type == null || type.isUnknown()) {
-      return false;
-    }
-    if (names.contains(type.erasure().fullyQualifiedName())) {
-      return true;
-    }
-    Symbol.TypeSymbol symbol = type.symbol();
-    if (mayBeSubtypeOf(symbol.superClass(), names)) {
-      return true;
-    }
-    for (Type implemented : symbol.interfaces()) {
-      if (mayBeSubtypeOf(implemented, names)) {
+  /**
+   * Whether {@code type} is or extends a class named in {@code classNames}, read from its superclasses: a condition of
+   * {@code isSubtypeOf} of a class, which asks for no interface and looks no name up.
+   */
+  public static boolean mayExtend(Type type, Set<String> classNames) {
+    for (Type current = type; current != null && !current.isUnknown(); current = current.symbol().superClass()) {
+      if (classNames.contains(current.erasure().fullyQualifiedName())) {
         return true;
       }
     }
@@ -75,7 +72,7 @@ public final class ApiMatchers {
     }
   }
 
-  /** {@code types}: the API types named, null when the owner is given otherwise. */
+  /** {@code types}: the API types named, null when the owner is given otherwise (a predicate, any type). */
   private record Names(MethodMatchers.NameBuilder builder, Set<String> types) implements MethodMatchers.NameBuilder {
 
     @Override
@@ -85,7 +82,7 @@ public final class ApiMatchers {
 
     @Override
     public MethodMatchers.ParametersBuilder constructor() {
-      return new Parameters(builder.constructor(), null, types);
+      return new Parameters(builder.constructor(), CONSTRUCTOR_CALLS, types == null ? Set.of() : types);
     }
 
     @Override
@@ -99,7 +96,10 @@ public final class ApiMatchers {
     }
   }
 
-  /** {@code names}: the method names, {@code constructed}: the types a matched {@code new} must extend; null: any. */
+  /**
+   * {@code names}: the names a matched call is written with, null: any. {@code constructed}, for a constructor: the
+   * classes a matched {@code new} must be or extend, empty: any; null for a method.
+   */
   private record Parameters(MethodMatchers.ParametersBuilder builder, Set<String> names, Set<String> constructed)
     implements MethodMatchers.ParametersBuilder {
 
@@ -139,7 +139,11 @@ public final class ApiMatchers {
 
     @Override
     public boolean matches(NewClassTree newClass) {
-      return (constructed == null || mayBeSubtypeOf(newClass.symbolType(), constructed)) && matchers.matches(newClass);
+      if (constructed == null) {
+        // a method matcher matches a constructor only when it names one
+        return (names == null || names.contains(MethodMatchers.CONSTRUCTOR)) && matchers.matches(newClass);
+      }
+      return (constructed.isEmpty() || mayExtend(newClass.symbolType(), constructed)) && matchers.matches(newClass);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.ftpsecurity.java.rules;
 
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
 import io.ftpsecurity.shared.SecureNames;
 import java.util.List;
@@ -36,7 +37,9 @@ public class DeceptiveFtpAliasCheck extends IssuableSubscriptionVisitor {
       return;
     }
     Type type = ((ClassTree) tree).symbol().type();
-    if (!type.isSubtypeOf(CommonsNetApi.FTP_CLIENT) || type.isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
+    // the superclasses first: isSubtypeOf looks the client class up in the class path
+    if (!ApiMatchers.mayExtend(type, CommonsNetApi.CLEARTEXT_CLIENTS) || !type.isSubtypeOf(CommonsNetApi.FTP_CLIENT)
+      || type.isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
       return;
     }
     String client = type.isSubtypeOf(CommonsNetApi.FTP_HTTP_CLIENT) ? CommonsNetApi.FTP_HTTP_CLIENT : CommonsNetApi.FTP_CLIENT;

@@ -42,17 +42,25 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
 
   @Override
   public void visitNode(Tree tree) {
-    switch (tree) {
-      case MethodInvocationTree call -> checkCall(call);
-      case NewClassTree newClass when SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches(newClass) -> reportIssue(newClass, MESSAGE);
-      case IdentifierTree identifier -> checkAcceptAllConstant(identifier);
-      // the body first: it is read from the tree, the type needs a look-up
-      case LambdaExpressionTree lambda when Acceptors.alwaysReturnsTrue(lambda)
-        && lambda.symbolType().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER) -> reportIssue(lambda, MESSAGE);
-      case MethodTree method -> checkVerifierMethod(method);
-      default -> {
-        // another kind of node: nothing to check
+    // by kind: this runs on every identifier of the file
+    switch (tree.kind()) {
+      case IDENTIFIER -> checkAcceptAllConstant((IdentifierTree) tree);
+      case METHOD_INVOCATION -> checkCall((MethodInvocationTree) tree);
+      case NEW_CLASS -> {
+        if (SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches((NewClassTree) tree)) {
+          reportIssue(tree, MESSAGE);
+        }
       }
+      case LAMBDA_EXPRESSION -> checkVerifierLambda((LambdaExpressionTree) tree);
+      default -> checkVerifierMethod((MethodTree) tree);
+    }
+  }
+
+  /** A MINA ServerKeyVerifier lambda that returns true. */
+  private void checkVerifierLambda(LambdaExpressionTree lambda) {
+    // the body first: it is read from the tree, the type needs a look-up
+    if (Acceptors.alwaysReturnsTrue(lambda) && lambda.symbolType().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER)) {
+      reportIssue(lambda, MESSAGE);
     }
   }
 
