@@ -14,7 +14,7 @@ public final class JdkApi {
   public static final MethodMatchers NEW_URL_FROM_SPEC = ApiMatchers.create()
     .ofTypes("java.net.URL").constructor().addParametersMatcher("java.lang.String").build();
   /** URI.create(spec) and new URI(spec): a URL once {@code toURL()} is called. */
-  public static final MethodMatchers URI_FROM_SPEC = MethodMatchers.or(
+  public static final MethodMatchers URI_FROM_SPEC = ApiMatchers.or(
     ApiMatchers.create().ofTypes("java.net.URI").names("create").addParametersMatcher("java.lang.String").build(),
     ApiMatchers.create().ofTypes("java.net.URI").constructor().addParametersMatcher("java.lang.String").build());
   public static final MethodMatchers URI_TO_URL = ApiMatchers.create()

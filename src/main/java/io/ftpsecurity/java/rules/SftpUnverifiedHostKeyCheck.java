@@ -11,8 +11,11 @@ import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
+import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.ImportTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
@@ -37,14 +40,27 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.METHOD_INVOCATION, Tree.Kind.NEW_CLASS, Tree.Kind.IDENTIFIER, Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.METHOD);
+    return List.of(Tree.Kind.METHOD_INVOCATION, Tree.Kind.NEW_CLASS, Tree.Kind.MEMBER_SELECT, Tree.Kind.IMPORT,
+      Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.METHOD);
+  }
+
+  private CompilationUnitTree file;
+  /** Whether this file's bare identifiers have been looked through for the constant (a static import of it). */
+  private boolean bareConstantsScanned;
+
+  @Override
+  public void setContext(JavaFileScannerContext context) {
+    file = context.getTree();
+    bareConstantsScanned = false;
+    super.setContext(context);
   }
 
   @Override
   public void visitNode(Tree tree) {
-    // by kind: this runs on every identifier of the file
+    // by kind: this runs on every member select of the file
     switch (tree.kind()) {
-      case IDENTIFIER -> checkAcceptAllConstant((IdentifierTree) tree);
+      case MEMBER_SELECT -> checkAcceptAllConstant(((MemberSelectExpressionTree) tree).identifier());
+      case IMPORT -> checkStaticImport((ImportTree) tree);
       case METHOD_INVOCATION -> checkCall((MethodInvocationTree) tree);
       case NEW_CLASS -> {
         if (SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches((NewClassTree) tree)) {
@@ -97,7 +113,36 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
     }
   }
 
-  /** {@code AcceptAllServerKeyVerifier.INSTANCE}, however it is imported. */
+  /**
+   * A static import of the constant, or of every member of its class: the file's bare {@code INSTANCE} may be it.
+   * Only such files are looked through identifier by identifier (an identifier is most of a file's nodes).
+   */
+  private void checkStaticImport(ImportTree declaration) {
+    if (bareConstantsScanned || !declaration.isStatic()
+      || !(declaration.qualifiedIdentifier() instanceof MemberSelectExpressionTree imported)
+      || !SshApi.MINA_ACCEPT_ALL_VERIFIER.equals(dottedName(imported.expression()))) {
+      return;
+    }
+    bareConstantsScanned = true;
+    file.accept(new BaseTreeVisitor() {
+      @Override
+      public void visitIdentifier(IdentifierTree identifier) {
+        if (!(identifier.parent() instanceof MemberSelectExpressionTree select && select.identifier() == identifier)) {
+          checkAcceptAllConstant(identifier);
+        }
+      }
+    });
+  }
+
+  /** The name an import writes: always fully qualified. */
+  private static String dottedName(ExpressionTree name) {
+    if (name instanceof MemberSelectExpressionTree select) {
+      return dottedName(select.expression()) + "." + select.identifier().name();
+    }
+    return name instanceof IdentifierTree identifier ? identifier.name() : "";
+  }
+
+  /** {@code AcceptAllServerKeyVerifier.INSTANCE}, qualified by its class (however written) or statically imported. */
   private void checkAcceptAllConstant(IdentifierTree identifier) {
     // the name first: resolving the symbol of every identifier of the file is what costs
     if (!SshApi.MINA_ACCEPT_ALL_INSTANCE.equals(identifier.name())) {
