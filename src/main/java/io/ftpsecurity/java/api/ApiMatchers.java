@@ -3,6 +3,7 @@ package io.ftpsecurity.java.api;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.sonar.plugins.java.api.semantic.MethodMatchers;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
@@ -46,95 +47,114 @@ public final class ApiMatchers {
    * {@code isSubtypeOf} of a class, which asks for no interface and looks no name up.
    */
   public static boolean mayExtend(Type type, Set<String> classNames) {
+    return mayExtend(type, classNames, classNames.stream().anyMatch(ApiMatchers::mayBeJdk));
+  }
+
+  private static boolean mayExtend(Type type, Set<String> classNames, boolean jdkClassNamed) {
     for (Type current = type; current != null && !current.isUnknown(); current = current.symbol().superClass()) {
-      if (classNames.contains(current.erasure().fullyQualifiedName())) {
+      // the binary name, as of the erasure: what is(String) compares too
+      String name = current.fullyQualifiedName();
+      if (classNames.contains(name)) {
         return true;
+      }
+      // only the JDK defines classes in java.*, and those extend only its own: most of a file's new X() stop here
+      if (!jdkClassNamed && name.startsWith("java.")) {
+        return false;
       }
     }
     return false;
+  }
+
+  private static boolean mayBeJdk(String className) {
+    return Stream.of("java.", "javax.", "jdk.", "sun.", "com.sun.").anyMatch(className::startsWith);
   }
 
   private record Types(MethodMatchers.TypeBuilder builder) implements MethodMatchers.TypeBuilder {
 
     @Override
     public MethodMatchers.NameBuilder ofSubTypes(String... fullyQualifiedTypeNames) {
-      return new Names(builder.ofSubTypes(fullyQualifiedTypeNames), Set.of(fullyQualifiedTypeNames));
+      return new Names(builder.ofSubTypes(fullyQualifiedTypeNames), Set.of(fullyQualifiedTypeNames), false);
     }
 
     @Override
     public MethodMatchers.NameBuilder ofTypes(String... fullyQualifiedTypeNames) {
-      return new Names(builder.ofTypes(fullyQualifiedTypeNames), Set.of(fullyQualifiedTypeNames));
+      return new Names(builder.ofTypes(fullyQualifiedTypeNames), Set.of(fullyQualifiedTypeNames), true);
     }
 
     @Override
     public MethodMatchers.NameBuilder ofAnyType() {
-      return new Names(builder.ofAnyType(), null);
+      return new Names(builder.ofAnyType(), null, false);
     }
 
     @Override
     public MethodMatchers.NameBuilder ofType(Predicate<Type> typePredicate) {
-      return new Names(builder.ofType(typePredicate), null);
+      return new Names(builder.ofType(typePredicate), null, false);
     }
   }
 
   /** {@code types}: the API types named, null when the owner is given otherwise (a predicate, any type). */
-  private record Names(MethodMatchers.NameBuilder builder, Set<String> types) implements MethodMatchers.NameBuilder {
+  private record Names(MethodMatchers.NameBuilder builder, Set<String> types, boolean exactly) implements MethodMatchers.NameBuilder {
 
     @Override
     public MethodMatchers.ParametersBuilder names(String... names) {
-      return new Parameters(builder.names(names), Set.of(names), null);
+      return new Parameters(builder.names(names), Set.of(names), null, false);
     }
 
     @Override
     public MethodMatchers.ParametersBuilder constructor() {
-      return new Parameters(builder.constructor(), CONSTRUCTOR_CALLS, types == null ? Set.of() : types);
+      return new Parameters(builder.constructor(), CONSTRUCTOR_CALLS, types == null ? Set.of() : types, exactly);
     }
 
     @Override
     public MethodMatchers.ParametersBuilder anyName() {
-      return new Parameters(builder.anyName(), null, null);
+      return new Parameters(builder.anyName(), null, null, false);
     }
 
     @Override
     public MethodMatchers.ParametersBuilder name(Predicate<String> namePredicate) {
-      return new Parameters(builder.name(namePredicate), null, null);
+      return new Parameters(builder.name(namePredicate), null, null, false);
     }
   }
 
   /**
    * {@code names}: the names a matched call is written with, null: any. {@code constructed}, for a constructor: the
-   * classes a matched {@code new} must be or extend, empty: any; null for a method.
+   * classes a matched {@code new} must be or extend (be, {@code exactly}), empty: any; null for a method.
    */
-  private record Parameters(MethodMatchers.ParametersBuilder builder, Set<String> names, Set<String> constructed)
-    implements MethodMatchers.ParametersBuilder {
+  private record Parameters(MethodMatchers.ParametersBuilder builder, Set<String> names, Set<String> constructed,
+    boolean exactly) implements MethodMatchers.ParametersBuilder {
 
     @Override
     public MethodMatchers.ParametersBuilder withAnyParameters() {
-      return new Parameters(builder.withAnyParameters(), names, constructed);
+      return new Parameters(builder.withAnyParameters(), names, constructed, exactly);
     }
 
     @Override
     public MethodMatchers.ParametersBuilder addWithoutParametersMatcher() {
-      return new Parameters(builder.addWithoutParametersMatcher(), names, constructed);
+      return new Parameters(builder.addWithoutParametersMatcher(), names, constructed, exactly);
     }
 
     @Override
     public MethodMatchers.ParametersBuilder addParametersMatcher(String... parametersType) {
-      return new Parameters(builder.addParametersMatcher(parametersType), names, constructed);
+      return new Parameters(builder.addParametersMatcher(parametersType), names, constructed, exactly);
     }
 
     @Override
     public MethodMatchers.ParametersBuilder addParametersMatcher(Predicate<List<Type>> parametersType) {
-      return new Parameters(builder.addParametersMatcher(parametersType), names, constructed);
+      return new Parameters(builder.addParametersMatcher(parametersType), names, constructed, exactly);
     }
 
     @Override
     public MethodMatchers build() {
-      return new Prefiltered(builder.build(), names, constructed);
+      return new Prefiltered(builder.build(), names, constructed, exactly);
     }
   }
 
-  private record Prefiltered(MethodMatchers matchers, Set<String> names, Set<String> constructed) implements MethodMatchers {
+  private record Prefiltered(MethodMatchers matchers, Set<String> names, Set<String> constructed, boolean exactly,
+    boolean jdkClassConstructed) implements MethodMatchers {
+
+    Prefiltered(MethodMatchers matchers, Set<String> names, Set<String> constructed, boolean exactly) {
+      this(matchers, names, constructed, exactly, constructed != null && constructed.stream().anyMatch(ApiMatchers::mayBeJdk));
+    }
 
     @Override
     public boolean matches(MethodInvocationTree call) {
@@ -148,7 +168,21 @@ public final class ApiMatchers {
         // a method matcher matches a constructor only when it names one
         return (names == null || names.contains(MethodMatchers.CONSTRUCTOR)) && matchers.matches(newClass);
       }
-      return (constructed.isEmpty() || mayExtend(newClass.symbolType(), constructed)) && matchers.matches(newClass);
+      return (constructed.isEmpty() || mayConstruct(newClass)) && matchers.matches(newClass);
+    }
+
+    private boolean mayConstruct(NewClassTree newClass) {
+      Type type = newClass.symbolType();
+      if (!exactly) {
+        return mayExtend(type, constructed, jdkClassConstructed);
+      }
+      if (constructed.contains(type.fullyQualifiedName())) {
+        return true;
+      }
+      // an anonymous class, whose constructor may count as its supertype's
+      Symbol.TypeSymbol symbol = type.symbol();
+      return newClass.classBody() != null && (mayExtend(symbol.superClass(), constructed, true)
+        || symbol.interfaces().stream().anyMatch(implemented -> constructed.contains(implemented.fullyQualifiedName())));
     }
 
     @Override

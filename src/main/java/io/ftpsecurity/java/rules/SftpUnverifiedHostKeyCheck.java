@@ -1,21 +1,20 @@
 package io.ftpsecurity.java.rules;
 
 import io.ftpsecurity.java.analysis.Acceptors;
+import io.ftpsecurity.java.analysis.ConstantUses;
 import io.ftpsecurity.java.analysis.TrackedClient;
 import io.ftpsecurity.java.analysis.Values;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import io.ftpsecurity.java.api.SshApi;
+import java.util.ArrayList;
 import java.util.List;
 import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
-import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
-import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
-import org.sonar.plugins.java.api.tree.ImportTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
@@ -38,20 +37,20 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
     + "\"setUpDefaultClient()\" accepts any host key.";
   static final String TABLE_SECONDARY = "Given to JSch here.";
 
+  /** {@code AcceptAllServerKeyVerifier.INSTANCE}. */
+  private final ConstantUses acceptAll = new ConstantUses(SshApi.MINA_ACCEPT_ALL_VERIFIER, SshApi.MINA_ACCEPT_ALL_INSTANCE);
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.METHOD_INVOCATION, Tree.Kind.NEW_CLASS, Tree.Kind.MEMBER_SELECT, Tree.Kind.IMPORT,
-      Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.METHOD);
+    List<Tree.Kind> kinds = new ArrayList<>(List.of(Tree.Kind.METHOD_INVOCATION, Tree.Kind.NEW_CLASS,
+      Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.METHOD));
+    kinds.addAll(ConstantUses.KINDS);
+    return kinds;
   }
-
-  private CompilationUnitTree file;
-  /** Whether this file's bare identifiers have been looked through for the constant (a static import of it). */
-  private boolean bareConstantsScanned;
 
   @Override
   public void setContext(JavaFileScannerContext context) {
-    file = context.getTree();
-    bareConstantsScanned = false;
+    acceptAll.startFile(context.getTree());
     super.setContext(context);
   }
 
@@ -59,8 +58,7 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
   public void visitNode(Tree tree) {
     // by kind: this runs on every member select of the file
     switch (tree.kind()) {
-      case MEMBER_SELECT -> checkAcceptAllConstant(((MemberSelectExpressionTree) tree).identifier());
-      case IMPORT -> checkStaticImport((ImportTree) tree);
+      case MEMBER_SELECT, IMPORT -> acceptAll.at(tree).forEach(use -> reportIssue(use, MESSAGE));
       case METHOD_INVOCATION -> checkCall((MethodInvocationTree) tree);
       case NEW_CLASS -> {
         if (SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches((NewClassTree) tree)) {
@@ -110,49 +108,6 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
         && SshApi.TABLE_PUT.matches(put) && put.arguments().size() == 2) {
         checkEntry(put.arguments().get(0), put.arguments().get(1), given);
       }
-    }
-  }
-
-  /**
-   * A static import of the constant, or of every member of its class: the file's bare {@code INSTANCE} may be it.
-   * Only such files are looked through identifier by identifier (an identifier is most of a file's nodes).
-   */
-  private void checkStaticImport(ImportTree declaration) {
-    if (bareConstantsScanned || !declaration.isStatic()
-      || !(declaration.qualifiedIdentifier() instanceof MemberSelectExpressionTree imported)
-      || !SshApi.MINA_ACCEPT_ALL_VERIFIER.equals(dottedName(imported.expression()))) {
-      return;
-    }
-    bareConstantsScanned = true;
-    file.accept(new BaseTreeVisitor() {
-      @Override
-      public void visitIdentifier(IdentifierTree identifier) {
-        if (!(identifier.parent() instanceof MemberSelectExpressionTree select && select.identifier() == identifier)) {
-          checkAcceptAllConstant(identifier);
-        }
-      }
-    });
-  }
-
-  /** The name an import writes: always fully qualified. */
-  private static String dottedName(ExpressionTree name) {
-    if (name instanceof MemberSelectExpressionTree select) {
-      return dottedName(select.expression()) + "." + select.identifier().name();
-    }
-    return name instanceof IdentifierTree identifier ? identifier.name() : "";
-  }
-
-  /** {@code AcceptAllServerKeyVerifier.INSTANCE}, qualified by its class (however written) or statically imported. */
-  private void checkAcceptAllConstant(IdentifierTree identifier) {
-    // the name first: resolving the symbol of every identifier of the file is what costs
-    if (!SshApi.MINA_ACCEPT_ALL_INSTANCE.equals(identifier.name())) {
-      return;
-    }
-    Symbol symbol = identifier.symbol();
-    if (symbol.isVariableSymbol() && symbol.owner() != null && symbol.owner().type() != null
-      && symbol.owner().type().is(SshApi.MINA_ACCEPT_ALL_VERIFIER)) {
-      Tree parent = identifier.parent();
-      reportIssue(parent instanceof MemberSelectExpressionTree select && select.identifier() == identifier ? parent : identifier, MESSAGE);
     }
   }
 
