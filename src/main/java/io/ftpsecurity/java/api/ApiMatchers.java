@@ -213,37 +213,36 @@ public final class ApiMatchers {
 
     @Override
     public boolean matches(MethodInvocationTree call) {
-      for (MethodMatchers matcher : matchers) {
-        if (matcher.matches(call)) {
-          return true;
-        }
-      }
-      return false;
+      return any(matcher -> matcher.matches(call));
     }
 
     @Override
     public boolean matches(NewClassTree newClass) {
-      for (MethodMatchers matcher : matchers) {
-        if (matcher.matches(newClass)) {
-          return true;
-        }
-      }
-      return false;
+      return any(matcher -> matcher.matches(newClass));
     }
 
     @Override
     public boolean matches(MethodTree method) {
-      return matchers.stream().anyMatch(matcher -> matcher.matches(method));
+      return any(matcher -> matcher.matches(method));
     }
 
     @Override
     public boolean matches(MethodReferenceTree reference) {
-      return matchers.stream().anyMatch(matcher -> matcher.matches(reference));
+      return any(matcher -> matcher.matches(reference));
     }
 
     @Override
     public boolean matches(Symbol symbol) {
-      return matchers.stream().anyMatch(matcher -> matcher.matches(symbol));
+      return any(matcher -> matcher.matches(symbol));
+    }
+
+    private boolean any(Predicate<MethodMatchers> matches) {
+      for (MethodMatchers matcher : matchers) {
+        if (matches.test(matcher)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
