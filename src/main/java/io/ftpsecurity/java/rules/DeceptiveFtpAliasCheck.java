@@ -31,12 +31,13 @@ public class DeceptiveFtpAliasCheck extends IssuableSubscriptionVisitor {
 
   @Override
   public void visitNode(Tree tree) {
-    IdentifierTree name = ((ClassTree) tree).simpleName();
-    // the name first: most classes sound like nothing, and their types need not be looked at
-    if (name == null || !SecureNames.soundsSecure(name.name(), securePattern)) {
+    ClassTree declaration = (ClassTree) tree;
+    IdentifierTree name = declaration.simpleName();
+    // what the tree shows first: most classes extend nothing, and the name is cheaper to read than the types
+    if (declaration.superClass() == null || name == null || !SecureNames.soundsSecure(name.name(), securePattern)) {
       return;
     }
-    Type type = ((ClassTree) tree).symbol().type();
+    Type type = declaration.symbol().type();
     // the superclasses first: isSubtypeOf looks the client class up in the class path
     if (!ApiMatchers.mayExtend(type, CommonsNetApi.CLEARTEXT_CLIENTS) || !type.isSubtypeOf(CommonsNetApi.FTP_CLIENT)
       || type.isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {

@@ -5,6 +5,7 @@ import io.ftpsecurity.java.analysis.ClientSettings;
 import io.ftpsecurity.java.analysis.PathStates;
 import io.ftpsecurity.java.analysis.TrackedClient;
 import io.ftpsecurity.java.analysis.Values;
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
 import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
@@ -43,6 +44,10 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
     super.setContext(context);
   }
 
+  /** The calls this rule looks at: the others are let go by name. */
+  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.SET_TRUST_MANAGER,
+    SpringIntegrationApi.FTPS_SET_TRUST_MANAGER, CommonsNetApi.SET_HOSTNAME_VERIFIER);
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
     return List.of(Tree.Kind.NEW_CLASS, Tree.Kind.METHOD_INVOCATION);
@@ -60,6 +65,9 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
       return;
     }
     MethodInvocationTree call = (MethodInvocationTree) tree;
+    if (!CALLS.mayMatch(call)) {
+      return;
+    }
     if (CommonsNetApi.SET_TRUST_MANAGER.matches(call) || SpringIntegrationApi.FTPS_SET_TRUST_MANAGER.matches(call)) {
       ExpressionTree trustManager = call.arguments().get(0);
       if (isAcceptAll(trustManager)) {

@@ -1,7 +1,9 @@
 package io.ftpsecurity.java.rules;
 
 import io.ftpsecurity.java.analysis.Urls;
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
+import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import java.util.List;
 import org.sonar.check.Rule;
@@ -27,6 +29,9 @@ public class InsecureFtpCheck extends IssuableSubscriptionVisitor {
   static final String CCC_MESSAGE = "Remove this \"execCCC()\" call: it returns the control channel, and every later "
     + "command, to clear text.";
 
+  /** The calls this rule looks at (with the opening calls of {@code Urls.openedSpec}): the others are let go by name. */
+  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.EXEC_CCC, JdkApi.URL_OPEN);
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
     return List.of(Tree.Kind.NEW_CLASS, Tree.Kind.METHOD_INVOCATION);
@@ -43,6 +48,9 @@ public class InsecureFtpCheck extends IssuableSubscriptionVisitor {
       return;
     }
     MethodInvocationTree call = (MethodInvocationTree) tree;
+    if (!CALLS.mayMatch(call)) {
+      return;
+    }
     if (CommonsNetApi.EXEC_CCC.matches(call)) {
       reportIssue(call, CCC_MESSAGE);
       return;

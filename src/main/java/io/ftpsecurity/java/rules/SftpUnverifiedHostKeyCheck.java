@@ -4,6 +4,7 @@ import io.ftpsecurity.java.analysis.Acceptors;
 import io.ftpsecurity.java.analysis.ConstantUses;
 import io.ftpsecurity.java.analysis.TrackedClient;
 import io.ftpsecurity.java.analysis.Values;
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import io.ftpsecurity.java.api.SshApi;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
   static final String DEFAULT_CLIENT_MESSAGE = "Set a verifying \"ServerKeyVerifier\" on this client: the default of "
     + "\"setUpDefaultClient()\" accepts any host key.";
   static final String TABLE_SECONDARY = "Given to JSch here.";
+
+  /** The calls {@link #checkCall} looks at: the others are let go by name. */
+  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(SshApi.JSCH_SET_CONFIG_ENTRY, SshApi.JSCH_SET_CONFIG_TABLE,
+    SpringIntegrationApi.SET_ALLOW_UNKNOWN_KEYS, SshApi.MINA_SET_UP_DEFAULT_CLIENT);
 
   /** {@code AcceptAllServerKeyVerifier.INSTANCE}. */
   private final ConstantUses acceptAll = new ConstantUses(SshApi.MINA_ACCEPT_ALL_VERIFIER, SshApi.MINA_ACCEPT_ALL_INSTANCE);
@@ -79,6 +84,9 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
   }
 
   private void checkCall(MethodInvocationTree call) {
+    if (!CALLS.mayMatch(call)) {
+      return;
+    }
     if (SshApi.JSCH_SET_CONFIG_ENTRY.matches(call)) {
       checkEntry(call.arguments().get(0), call.arguments().get(1), List.of());
     } else if (SshApi.JSCH_SET_CONFIG_TABLE.matches(call) && call.arguments().get(0) instanceof IdentifierTree table) {
