@@ -79,6 +79,54 @@ public final class ApiMatchers {
     }
   }
 
+  /**
+   * The classes a {@code new} matched by any of {@code matchers} is or extends: a rule that tries several constructor
+   * matchers on each {@code new} walks its superclasses once to reject the others, where each matcher would walk them.
+   */
+  public static Constructions constructions(MethodMatchers... matchers) {
+    Set<String> classes = new HashSet<>();
+    for (MethodMatchers matcher : matchers) {
+      if (!addConstructed(matcher, classes)) {
+        return new Constructions(null, false);
+      }
+    }
+    return new Constructions(Set.copyOf(classes), classes.stream().anyMatch(ApiMatchers::mayBeJdk));
+  }
+
+  /** Adds the classes {@code matcher} matches a {@code new} of; false when it may match a {@code new} of any class. */
+  private static boolean addConstructed(MethodMatchers matcher, Set<String> classes) {
+    if (matcher instanceof AnyOf any) {
+      return any.matchers().stream().allMatch(alternative -> addConstructed(alternative, classes));
+    }
+    if (!(matcher instanceof Prefiltered prefiltered)) {
+      return false;
+    }
+    if (prefiltered.constructed() == null) {
+      // a method matcher, which matches no new unless it names the constructor
+      return prefiltered.names() != null && !prefiltered.names().contains(MethodMatchers.CONSTRUCTOR);
+    }
+    classes.addAll(prefiltered.constructed());
+    return !prefiltered.constructed().isEmpty();
+  }
+
+  /** {@code classes}: null, any class. */
+  public record Constructions(Set<String> classes, boolean jdkClassNamed) {
+
+    /** False when no matcher of the set can match {@code newClass}. */
+    public boolean mayMatch(NewClassTree newClass) {
+      if (classes == null) {
+        return true;
+      }
+      Type type = newClass.symbolType();
+      // an anonymous class's constructor may count as one of its interface's
+      return mayExtend(type, classes, jdkClassNamed) || newClass.classBody() != null && implementsOne(type, classes);
+    }
+  }
+
+  private static boolean implementsOne(Type type, Set<String> interfaceNames) {
+    return type.symbol().interfaces().stream().anyMatch(implemented -> interfaceNames.contains(implemented.fullyQualifiedName()));
+  }
+
   /** The method's name as the call writes it; null when the call selects it otherwise. */
   private static String writtenName(MethodInvocationTree call) {
     ExpressionTree select = call.methodSelect();
@@ -226,9 +274,7 @@ public final class ApiMatchers {
         return true;
       }
       // an anonymous class, whose constructor may count as its supertype's
-      Symbol.TypeSymbol symbol = type.symbol();
-      return newClass.classBody() != null && (mayExtend(symbol.superClass(), constructed, true)
-        || symbol.interfaces().stream().anyMatch(implemented -> constructed.contains(implemented.fullyQualifiedName())));
+      return newClass.classBody() != null && (mayExtend(type.symbol().superClass(), constructed, true) || implementsOne(type, constructed));
     }
 
     @Override

@@ -37,6 +37,9 @@ public class FtpHardcodedCredentialsCheck extends IssuableSubscriptionVisitor {
   /** The calls this rule looks at (with the URI.create of {@code Urls.specOfConstruction}): the others are let go by name. */
   private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.LOGIN, SpringIntegrationApi.SET_PASSWORD,
     SshApi.JSCH_SET_PASSWORD, SshApi.MINA_ADD_PASSWORD_IDENTITY, SshApi.SSHJ_AUTH_PASSWORD, JdkApi.URI_FROM_SPEC);
+  /** The {@code new} this rule looks at (with those of {@code Urls.specOfConstruction}): the others are let go after one walk. */
+  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(
+    CommonsNetApi.NEW_FTP_HTTP_CLIENT_WITH_PROXY_CREDENTIALS, JdkApi.NEW_URL_FROM_SPEC, JdkApi.URI_FROM_SPEC);
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -46,6 +49,9 @@ public class FtpHardcodedCredentialsCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree newClass) {
+      if (!NEWS.mayMatch(newClass)) {
+        return;
+      }
       if (CommonsNetApi.NEW_FTP_HTTP_CLIENT_WITH_PROXY_CREDENTIALS.matches(newClass)) {
         checkPassword(newClass.arguments().get(CommonsNetApi.PROXY_PASSWORD_POSITION), MESSAGE);
       }

@@ -47,6 +47,9 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
   /** The calls this rule looks at: the others are let go by name. */
   private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.SET_TRUST_MANAGER,
     SpringIntegrationApi.FTPS_SET_TRUST_MANAGER, CommonsNetApi.SET_HOSTNAME_VERIFIER);
+  /** The {@code new} this rule looks at: the others are let go after one walk of their superclasses. */
+  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(CommonsNetApi.NEW_FTPS_CLIENT,
+    SpringIntegrationApi.NEW_FTPS_SESSION_FACTORY);
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -56,6 +59,9 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree creation) {
+      if (!NEWS.mayMatch(creation)) {
+        return;
+      }
       if (CommonsNetApi.NEW_FTPS_CLIENT.matches(creation) && !ClientSettings.hasOwnSslContext(creation)) {
         TrackedClient.of(creation).filter(client -> !client.escapes()).ifPresent(this::checkDefaults);
       } else if (SpringIntegrationApi.NEW_FTPS_SESSION_FACTORY.matches(creation)) {

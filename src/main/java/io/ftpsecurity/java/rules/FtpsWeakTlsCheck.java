@@ -42,6 +42,9 @@ public class FtpsWeakTlsCheck extends IssuableSubscriptionVisitor {
   private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(SpringIntegrationApi.FTPS_SET_PROTOCOL,
     CommonsNetApi.SET_ENABLED_PROTOCOLS, SpringIntegrationApi.FTPS_SET_PROTOCOLS, CommonsNetApi.SET_ENABLED_CIPHER_SUITES,
     SpringIntegrationApi.FTPS_SET_CIPHER_SUITES);
+  /** The {@code new} this rule looks at: the others are let go after one walk of their superclasses. */
+  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(CommonsNetApi.NEW_FTPS_CLIENT_WITH_PROTOCOL,
+    CommonsNetApi.NEW_FTPS_CLIENT);
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -51,6 +54,9 @@ public class FtpsWeakTlsCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree creation) {
+      if (!NEWS.mayMatch(creation)) {
+        return;
+      }
       if (CommonsNetApi.NEW_FTPS_CLIENT_WITH_PROTOCOL.matches(creation)) {
         checkProtocol(creation.arguments().get(0));
       } else if (CommonsNetApi.NEW_FTPS_CLIENT.matches(creation)) {

@@ -31,6 +31,9 @@ public class InsecureFtpCheck extends IssuableSubscriptionVisitor {
 
   /** The calls this rule looks at (with the opening calls of {@code Urls.openedSpec}): the others are let go by name. */
   private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.EXEC_CCC, JdkApi.URL_OPEN);
+  /** The {@code new} this rule looks at: the others are let go after one walk of their superclasses. */
+  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(CommonsNetApi.NEW_CLIENT,
+    SpringIntegrationApi.NEW_FTP_SESSION_FACTORY);
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -40,6 +43,9 @@ public class InsecureFtpCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree newClass) {
+      if (!NEWS.mayMatch(newClass)) {
+        return;
+      }
       if (CommonsNetApi.NEW_CLIENT.matches(newClass) && !newClass.symbolType().isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
         reportIssue(newClass.identifier(), CLIENT_MESSAGE);
       } else if (SpringIntegrationApi.NEW_FTP_SESSION_FACTORY.matches(newClass)) {

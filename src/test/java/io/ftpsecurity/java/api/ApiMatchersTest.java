@@ -32,7 +32,8 @@ import org.sonar.plugins.java.api.tree.NewClassTree;
  * Our matchers answer as sonar-java's: on every call and {@code new} of every Java check file (compiled against the
  * real libraries, where the hits and their look-alikes are), each matcher constant of {@code java/api} gives the
  * answer of the sonar-java matcher it wraps, and hits something somewhere. Every one is built through
- * {@code ApiMatchers}, and its {@code callNames} let through every call it matches.
+ * {@code ApiMatchers}, and its {@code callNames} and {@code constructions} let
+ * through every call and {@code new} it matches.
  */
 class ApiMatchersTest {
 
@@ -64,10 +65,12 @@ class ApiMatchersTest {
     for (Map.Entry<String, MethodMatchers> entry : matchers.entrySet()) {
       MethodMatchers ours = entry.getValue();
       MethodMatchers theirs = wrapped(ours);
+      ApiMatchers.Constructions constructions = ApiMatchers.constructions(ours);
       for (NewClassTree creation : creations) {
         assertThat(ours.matches(creation)).as(entry.getKey() + " on " + creation.identifier()).isEqualTo(theirs.matches(creation));
         if (ours.matches(creation)) {
           matchedSomewhere.add(entry.getKey());
+          assertThat(constructions.mayMatch(creation)).as("the classes of " + entry.getKey() + " on " + creation.identifier()).isTrue();
         }
       }
       ApiMatchers.CallNames names = ApiMatchers.callNames(ours);
