@@ -4,10 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sonar.plugins.java.api.semantic.MethodMatchers;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
+import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
@@ -15,6 +17,7 @@ import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodReferenceTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
+import org.sonar.plugins.java.api.tree.Tree;
 
 /**
  * {@code MethodMatchers.create()} with the same staged builder and the same answers, cheaper on what it does not
@@ -243,17 +246,41 @@ public final class ApiMatchers {
     }
   }
 
+  /**
+   * {@code constructedNames}: the simple names of the {@code constructed} classes, null when one is of java.lang (which
+   * a class without an extends clause extends).
+   */
   private record Prefiltered(MethodMatchers matchers, Set<String> names, Set<String> constructed, boolean exactly,
-    boolean jdkClassConstructed) implements MethodMatchers {
+    boolean jdkClassConstructed, Set<String> constructedNames) implements MethodMatchers {
 
     Prefiltered(MethodMatchers matchers, Set<String> names, Set<String> constructed, boolean exactly) {
-      this(matchers, names, constructed, exactly, constructed != null && constructed.stream().anyMatch(ApiMatchers::mayBeJdk));
+      this(matchers, names, constructed, exactly, constructed != null && constructed.stream().anyMatch(ApiMatchers::mayBeJdk),
+        constructed == null || constructed.stream().anyMatch(name -> name.startsWith("java.lang.")) ? null
+          : constructed.stream().map(name -> name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1))
+            .collect(Collectors.toUnmodifiableSet()));
     }
 
     @Override
     public boolean matches(MethodInvocationTree call) {
       String name = writtenName(call);
-      return (names == null || name == null || names.contains(name)) && matchers.matches(call);
+      return (names == null || name == null || names.contains(name))
+        && (constructedNames == null || constructed.isEmpty() || mayCallConstructor(call, name)) && matchers.matches(call);
+    }
+
+    /**
+     * {@code super(...)} calls a constructor of the class's superclass and {@code this(...)} one of the class's own: in a
+     * class without an extends clause (so a subclass of Object, Enum or Record) only {@code this(...)} of a class with
+     * the name of one of ours can match, and most of a project's super(...) calls are found out from the tree.
+     */
+    private boolean mayCallConstructor(MethodInvocationTree call, String name) {
+      Tree enclosing = call.parent();
+      while (enclosing != null && !(enclosing instanceof ClassTree)) {
+        enclosing = enclosing.parent();
+      }
+      if (!(enclosing instanceof ClassTree declaration) || declaration.superClass() != null || declaration.simpleName() == null) {
+        return true;
+      }
+      return !"super".equals(name) && constructedNames.contains(declaration.simpleName().name());
     }
 
     @Override

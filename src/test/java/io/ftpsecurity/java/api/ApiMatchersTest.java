@@ -39,6 +39,7 @@ class ApiMatchersTest {
 
   private static final List<Class<?>> API_CLASSES = List.of(CommonsNetApi.class, JdkApi.class, SpringIntegrationApi.class, SshApi.class);
   private static final JavaVersion JAVA_VERSION = new JavaVersionImpl(21);
+  private static final Path CONSTRUCTOR_CALLS = Path.of("src", "test", "resources", "java-api", "ConstructorCalls.java");
 
   @Test
   void every_matcher_answers_as_the_sonar_java_matcher_it_wraps() throws Exception {
@@ -114,9 +115,10 @@ class ApiMatchersTest {
     }
   }
 
+  /** The Java check files, and super(...) and this(...) calls of every kind of class. */
   private static List<Path> checkFiles() throws IOException {
     try (Stream<Path> files = Files.list(JavaCheckVerifier.CHECK_RESOURCES)) {
-      return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+      return Stream.concat(files.filter(file -> file.toString().endsWith(".java")).sorted(), Stream.of(CONSTRUCTOR_CALLS)).toList();
     }
   }
 
