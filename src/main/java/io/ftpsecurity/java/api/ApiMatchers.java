@@ -87,19 +87,23 @@ public final class ApiMatchers {
    * matchers on each {@code new} walks its superclasses once to reject the others, where each matcher would walk them.
    */
   public static Constructions constructions(MethodMatchers... matchers) {
-    Set<String> classes = new HashSet<>();
+    Set<String> extended = new HashSet<>();
+    Set<String> exactly = new HashSet<>();
     for (MethodMatchers matcher : matchers) {
-      if (!addConstructed(matcher, classes)) {
-        return new Constructions(null, false);
+      if (!addConstructed(matcher, extended, exactly)) {
+        return new Constructions(null, false, null);
       }
     }
-    return new Constructions(Set.copyOf(classes), classes.stream().anyMatch(ApiMatchers::mayBeJdk));
+    return new Constructions(Set.copyOf(extended), extended.stream().anyMatch(ApiMatchers::mayBeJdk), Set.copyOf(exactly));
   }
 
-  /** Adds the classes {@code matcher} matches a {@code new} of; false when it may match a {@code new} of any class. */
-  private static boolean addConstructed(MethodMatchers matcher, Set<String> classes) {
+  /**
+   * Adds the classes {@code matcher} matches a {@code new} of (or of a subclass, in {@code extended}); false when it
+   * may match a {@code new} of any class.
+   */
+  private static boolean addConstructed(MethodMatchers matcher, Set<String> extended, Set<String> exactly) {
     if (matcher instanceof AnyOf any) {
-      return any.matchers().stream().allMatch(alternative -> addConstructed(alternative, classes));
+      return any.matchers().stream().allMatch(alternative -> addConstructed(alternative, extended, exactly));
     }
     if (!(matcher instanceof Prefiltered prefiltered)) {
       return false;
@@ -108,22 +112,31 @@ public final class ApiMatchers {
       // a method matcher, which matches no new unless it names the constructor
       return prefiltered.names() != null && !prefiltered.names().contains(MethodMatchers.CONSTRUCTOR);
     }
-    classes.addAll(prefiltered.constructed());
+    (prefiltered.exactly() ? exactly : extended).addAll(prefiltered.constructed());
     return !prefiltered.constructed().isEmpty();
   }
 
-  /** {@code classes}: null, any class. */
-  public record Constructions(Set<String> classes, boolean jdkClassNamed) {
+  /**
+   * {@code extended}: the classes matched with their subclasses, walked to as {@link #mayExtend} walks;
+   * {@code exactly}: those matched alone (the JDK's among them need no walk). Null: any class.
+   */
+  public record Constructions(Set<String> extended, boolean jdkClassExtended, Set<String> exactly) {
 
     /** False when no matcher of the set can match {@code newClass}. */
     public boolean mayMatch(NewClassTree newClass) {
-      if (classes == null) {
-        return true;
-      }
-      Type type = newClass.symbolType();
-      // an anonymous class's constructor may count as one of its interface's
-      return mayExtend(type, classes, jdkClassNamed) || newClass.classBody() != null && implementsOne(type, classes);
+      return extended == null || mayConstruct(newClass, extended, jdkClassExtended, exactly);
     }
+  }
+
+  /** Whether {@code newClass} may construct a class of {@code exactly}, or one of or extending {@code extended}. */
+  private static boolean mayConstruct(NewClassTree newClass, Set<String> extended, boolean jdkClassExtended, Set<String> exactly) {
+    Type type = newClass.symbolType();
+    if (exactly.contains(type.fullyQualifiedName()) || !extended.isEmpty() && mayExtend(type, extended, jdkClassExtended)) {
+      return true;
+    }
+    // an anonymous class, whose constructor may count as its supertype's
+    return !exactly.isEmpty() && newClass.classBody() != null
+      && (mayExtend(type.symbol().superClass(), exactly, true) || implementsOne(type, exactly));
   }
 
   private static boolean implementsOne(Type type, Set<String> interfaceNames) {
@@ -289,19 +302,8 @@ public final class ApiMatchers {
         // a method matcher matches a constructor only when it names one
         return (names == null || names.contains(MethodMatchers.CONSTRUCTOR)) && matchers.matches(newClass);
       }
-      return (constructed.isEmpty() || mayConstruct(newClass)) && matchers.matches(newClass);
-    }
-
-    private boolean mayConstruct(NewClassTree newClass) {
-      Type type = newClass.symbolType();
-      if (!exactly) {
-        return mayExtend(type, constructed, jdkClassConstructed);
-      }
-      if (constructed.contains(type.fullyQualifiedName())) {
-        return true;
-      }
-      // an anonymous class, whose constructor may count as its supertype's
-      return newClass.classBody() != null && (mayExtend(type.symbol().superClass(), constructed, true) || implementsOne(type, constructed));
+      return (constructed.isEmpty() || (exactly ? mayConstruct(newClass, Set.of(), false, constructed)
+        : mayConstruct(newClass, constructed, jdkClassConstructed, Set.of()))) && matchers.matches(newClass);
     }
 
     @Override
