@@ -2,19 +2,15 @@ package io.ftpsecurity.benchmark;
 
 import io.ftpsecurity.benchmark.GeneratedJavaFiles.Shape;
 import io.ftpsecurity.testing.JavaCheckVerifier;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.LongSupplier;
 import org.sonar.java.model.JavaTree;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
 import org.sonar.plugins.java.api.JavaFileScanner;
-import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
 
@@ -40,9 +36,6 @@ public final class JavaScalingBenchmark {
   private static final double MAX_GROWTH = 2.0;
   /** Below this cost per line (µs) a rule's ratio is timer noise, not growth: printed but not held to the limit. */
   private static final double NOISE_FLOOR_MICROS_PER_LINE = 0.05;
-  private static final LongSupplier CPU_TIME = ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime;
-  /** The rules are timed around their whole file, not call by call. */
-  private static final LongSupplier NO_CLOCK = () -> 0L;
   /** The just-in-time compiler's warm-up, before the first measurement: otherwise the smallest size pays for it. */
   private static final int WARM_UP_LINES = 5_000;
 
@@ -125,62 +118,22 @@ public final class JavaScalingBenchmark {
     long graphs = 0;
     Map<String, Long> rules = new LinkedHashMap<>();
     for (int copy = 0; copy < copies; copy++) {
-      long start = CPU_TIME.getAsLong();
+      long start = JavaBenchmark.CPU_TIME.getAsLong();
       JavaTree.CompilationUnitTreeImpl tree = JavaBenchmark.parse(source, JavaCheckVerifier.LIBRARIES);
-      long parsed = CPU_TIME.getAsLong();
+      long parsed = JavaBenchmark.CPU_TIME.getAsLong();
       buildGraphs(tree);
       frontend += parsed - start;
-      graphs += CPU_TIME.getAsLong() - parsed;
-      for (JavaFileScanner check : checks) {
-        String rule = JavaBenchmark.key(check);
-        IssuableSubscriptionVisitor visitor = (IssuableSubscriptionVisitor) check;
-        List<Visit> visits = new ArrayList<>();
-        collectVisits(tree, Set.copyOf(visitor.nodesToVisit()), visits);
-        long nanos = replay(tree, source.key(), visitor, visits, rule, copy == 0 ? findings : new ArrayList<>(), failures);
+      graphs += JavaBenchmark.CPU_TIME.getAsLong() - parsed;
+      List<IssuableSubscriptionVisitor> visitors = checks.stream().map(IssuableSubscriptionVisitor.class::cast).toList();
+      List<List<JavaBenchmark.Visit>> visits = JavaBenchmark.collectVisits(tree, visitors);
+      for (int i = 0; i < visitors.size(); i++) {
+        String rule = JavaBenchmark.key(checks.get(i));
+        long nanos = JavaBenchmark.replay(tree, source.key(), visitors.get(i), visits.get(i), rule,
+          copy == 0 ? findings : new ArrayList<>(), failures);
         rules.merge(rule, nanos, Long::sum);
       }
     }
     return new Timing(frontend, graphs, rules);
-  }
-
-  /** A call the analyzer's walk makes on a rule: visitNode on the way down, leaveNode on the way up. */
-  private record Visit(Tree tree, boolean leave) {
-  }
-
-  /** The visits of a walk over the tree, for a rule that subscribes to {@code kinds}, in the walk's order. */
-  private static void collectVisits(Tree tree, Set<Tree.Kind> kinds, List<Visit> visits) {
-    boolean subscribed = kinds.contains(tree.kind());
-    if (subscribed) {
-      visits.add(new Visit(tree, false));
-    }
-    if (tree instanceof JavaTree javaTree && !javaTree.isLeaf()) {
-      for (Tree child : javaTree.getChildren()) {
-        if (child != null) {
-          collectVisits(child, kinds, visits);
-        }
-      }
-    }
-    if (subscribed) {
-      visits.add(new Visit(tree, true));
-    }
-  }
-
-  /** The CPU time of one rule on the file: setContext, its visits, leaveFile. */
-  private static long replay(JavaTree.CompilationUnitTreeImpl tree, String file, IssuableSubscriptionVisitor visitor,
-    List<Visit> visits, String rule, List<JavaBenchmark.Finding> findings, List<String> failures) {
-    JavaBenchmark.Subscriber subscriber = new JavaBenchmark.Subscriber(rule, visitor, NO_CLOCK);
-    JavaFileScannerContext context = JavaBenchmark.context(tree, rule, file, findings);
-    long start = CPU_TIME.getAsLong();
-    subscriber.run(() -> visitor.setContext(context));
-    for (Visit visit : visits) {
-      subscriber.run(visit.leave() ? () -> visitor.leaveNode(visit.tree()) : () -> visitor.visitNode(visit.tree()));
-    }
-    subscriber.run(() -> visitor.leaveFile(context));
-    long nanos = CPU_TIME.getAsLong() - start;
-    if (subscriber.failure != null) {
-      failures.add(rule + " in " + file + "\n" + subscriber.failure);
-    }
-    return nanos;
   }
 
   private static void buildGraphs(Tree tree) {

@@ -49,8 +49,9 @@ public class ReadmeBenchmarkCommandsTest {
       "Shape module_clients: ms per 1,000 lines", "Shape long_function: ms per 1,000 lines",
       "PASS  zero exceptions from our checks on the generated files"),
     PythonRules.all());
+  // examples/java/src has no class path beside it: --no-classpath is parsed and changes nothing there
   private static final SmallRun JAVA = new SmallRun("Java rules on a folder",
-    List.of("--java", "examples/java/src", "--repeat", "1"),
+    List.of("--java", "examples/java/src", "--repeat", "1", "--no-classpath"),
     List.of("Corpus: [examples/java/src] (8 .java files", "Exceptions thrown by our rules: 0", "PASS  zero exceptions from our rules",
       "PASS  no state across files"),
     JavaRules.all());
@@ -78,6 +79,9 @@ public class ReadmeBenchmarkCommandsTest {
     entry("bin/benchmark --scaling --sizes 1000,5000,20000 --shapes module_clients,long_function --repeat 3", SCALING),
     entry("bin/benchmark --java", JAVA),
     entry("bin/benchmark --java path/to/src --repeat 3", JAVA),
+    entry("bin/benchmark --java --no-classpath", JAVA),
+    entry("bin/benchmark --java --repeat 3", JAVA),
+    entry("bin/benchmark --java --scaling --sizes 1000,5000 --repeat 1", JAVA_SCALING),
     entry("bin/benchmark --java --scaling", JAVA_SCALING),
     entry("bin/benchmark --java --scaling --shapes long_method --sizes 1000,50000 --repeat 1", JAVA_SCALING));
 

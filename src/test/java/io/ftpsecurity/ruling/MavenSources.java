@@ -1,7 +1,9 @@
 package io.ftpsecurity.ruling;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +89,17 @@ public final class MavenSources implements ProjectSource {
     } catch (IOException e) {
       throw new RulingException("cannot unpack the sources of Maven artifact " + coordinates + " into " + folder + ": "
         + e.getMessage());
+    }
+  }
+
+  /** The class path listed in a fetched project's folder; empty when the folder has none. */
+  public static List<File> classpath(Path folder) {
+    Path list = folder.resolve(CLASSPATH);
+    try {
+      return Files.exists(list) ? Files.readAllLines(list).stream().filter(l -> !l.isBlank()).map(File::new).toList()
+        : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -69,9 +69,14 @@ public final class Ruling {
     this.out = out;
   }
 
-  public static void main(String[] args) {
-    Path cache = Path.of(System.getenv().getOrDefault("FTPSEC_RULING_CACHE",
+  /** Where downloads are cached: {@code $FTPSEC_RULING_CACHE}, by default {@code ~/.cache/ftp-security-ruling}. */
+  public static Path cache() {
+    return Path.of(System.getenv().getOrDefault("FTPSEC_RULING_CACHE",
       System.getProperty("user.home") + "/.cache/ftp-security-ruling"));
+  }
+
+  public static void main(String[] args) {
+    Path cache = cache();
     List<Side> sides = List.of(new Side("python", DebianPackages.system(cache), new PythonRulesRunner()),
       new Side("java", MavenSources.system(cache), new JavaRulesRunner()));
     int status;

@@ -1,5 +1,6 @@
 package io.ftpsecurity.java.rules;
 
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
 import io.ftpsecurity.shared.SecureNames;
 import java.util.List;
@@ -30,13 +31,16 @@ public class DeceptiveFtpAliasCheck extends IssuableSubscriptionVisitor {
 
   @Override
   public void visitNode(Tree tree) {
-    IdentifierTree name = ((ClassTree) tree).simpleName();
-    // the name first: most classes sound like nothing, and their types need not be looked at
-    if (name == null || !SecureNames.soundsSecure(name.name(), securePattern)) {
+    ClassTree declaration = (ClassTree) tree;
+    IdentifierTree name = declaration.simpleName();
+    // what the tree shows first: most classes extend nothing, and the name is cheaper to read than the types
+    if (declaration.superClass() == null || name == null || !SecureNames.soundsSecure(name.name(), securePattern)) {
       return;
     }
-    Type type = ((ClassTree) tree).symbol().type();
-    if (!type.isSubtypeOf(CommonsNetApi.FTP_CLIENT) || type.isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
+    Type type = declaration.symbol().type();
+    // the superclasses first: isSubtypeOf looks the client class up in the class path
+    if (!ApiMatchers.mayExtend(type, CommonsNetApi.CLEARTEXT_CLIENTS) || !type.isSubtypeOf(CommonsNetApi.FTP_CLIENT)
+      || type.isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
       return;
     }
     String client = type.isSubtypeOf(CommonsNetApi.FTP_HTTP_CLIENT) ? CommonsNetApi.FTP_HTTP_CLIENT : CommonsNetApi.FTP_CLIENT;

@@ -2,6 +2,7 @@ package io.ftpsecurity.java.rules;
 
 import io.ftpsecurity.java.analysis.Urls;
 import io.ftpsecurity.java.analysis.Values;
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
 import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
@@ -33,6 +34,13 @@ public class FtpHardcodedCredentialsCheck extends IssuableSubscriptionVisitor {
   static final String URL_MESSAGE = "Do not hard-code a password in this FTP URL; " + SAFER_PLACES;
   static final String SECONDARY_MESSAGE = "Password assigned here.";
 
+  /** The calls this rule looks at (with the URI.create of {@code Urls.specOfConstruction}): the others are let go by name. */
+  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.LOGIN, SpringIntegrationApi.SET_PASSWORD,
+    SshApi.JSCH_SET_PASSWORD, SshApi.MINA_ADD_PASSWORD_IDENTITY, SshApi.SSHJ_AUTH_PASSWORD, JdkApi.URI_FROM_SPEC);
+  /** The {@code new} this rule looks at (with those of {@code Urls.specOfConstruction}): the others are let go after one walk. */
+  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(
+    CommonsNetApi.NEW_FTP_HTTP_CLIENT_WITH_PROXY_CREDENTIALS, JdkApi.NEW_URL_FROM_SPEC, JdkApi.URI_FROM_SPEC);
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
     return List.of(Tree.Kind.METHOD_INVOCATION, Tree.Kind.NEW_CLASS);
@@ -41,11 +49,16 @@ public class FtpHardcodedCredentialsCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree newClass) {
+      if (!NEWS.mayMatch(newClass)) {
+        return;
+      }
       if (CommonsNetApi.NEW_FTP_HTTP_CLIENT_WITH_PROXY_CREDENTIALS.matches(newClass)) {
         checkPassword(newClass.arguments().get(CommonsNetApi.PROXY_PASSWORD_POSITION), MESSAGE);
       }
-    } else {
+    } else if (CALLS.mayMatch((MethodInvocationTree) tree)) {
       checkCall((MethodInvocationTree) tree);
+    } else {
+      return;
     }
     Urls.specOfConstruction((ExpressionTree) tree).ifPresent(this::checkUrl);
   }

@@ -5,6 +5,7 @@ import io.ftpsecurity.java.analysis.ClientSettings;
 import io.ftpsecurity.java.analysis.PathStates;
 import io.ftpsecurity.java.analysis.TrackedClient;
 import io.ftpsecurity.java.analysis.Values;
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
 import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
@@ -43,6 +44,13 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
     super.setContext(context);
   }
 
+  /** The calls this rule looks at: the others are let go by name. */
+  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.SET_TRUST_MANAGER,
+    SpringIntegrationApi.FTPS_SET_TRUST_MANAGER, CommonsNetApi.SET_HOSTNAME_VERIFIER);
+  /** The {@code new} this rule looks at: the others are let go after one walk of their superclasses. */
+  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(CommonsNetApi.NEW_FTPS_CLIENT,
+    SpringIntegrationApi.NEW_FTPS_SESSION_FACTORY);
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
     return List.of(Tree.Kind.NEW_CLASS, Tree.Kind.METHOD_INVOCATION);
@@ -51,6 +59,9 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree creation) {
+      if (!NEWS.mayMatch(creation)) {
+        return;
+      }
       if (CommonsNetApi.NEW_FTPS_CLIENT.matches(creation) && !ClientSettings.hasOwnSslContext(creation)) {
         TrackedClient.of(creation).filter(client -> !client.escapes()).ifPresent(this::checkDefaults);
       } else if (SpringIntegrationApi.NEW_FTPS_SESSION_FACTORY.matches(creation)) {
@@ -60,6 +71,9 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
       return;
     }
     MethodInvocationTree call = (MethodInvocationTree) tree;
+    if (!CALLS.mayMatch(call)) {
+      return;
+    }
     if (CommonsNetApi.SET_TRUST_MANAGER.matches(call) || SpringIntegrationApi.FTPS_SET_TRUST_MANAGER.matches(call)) {
       ExpressionTree trustManager = call.arguments().get(0);
       if (isAcceptAll(trustManager)) {

@@ -1,6 +1,7 @@
 package io.ftpsecurity.java.rules;
 
 import io.ftpsecurity.java.analysis.Values;
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
 import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
@@ -37,6 +38,14 @@ public class FtpsWeakTlsCheck extends IssuableSubscriptionVisitor {
   static final String CIPHER_MESSAGE = "Remove this weak cipher suite (%s): it gives this FTPS connection little or no protection.";
   static final String GIVEN_TO_CLIENT = "The context is given to this FTPS client.";
 
+  /** The calls this rule looks at: the others are let go by name. */
+  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(SpringIntegrationApi.FTPS_SET_PROTOCOL,
+    CommonsNetApi.SET_ENABLED_PROTOCOLS, SpringIntegrationApi.FTPS_SET_PROTOCOLS, CommonsNetApi.SET_ENABLED_CIPHER_SUITES,
+    SpringIntegrationApi.FTPS_SET_CIPHER_SUITES);
+  /** The {@code new} this rule looks at: the others are let go after one walk of their superclasses. */
+  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(CommonsNetApi.NEW_FTPS_CLIENT_WITH_PROTOCOL,
+    CommonsNetApi.NEW_FTPS_CLIENT);
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
     return List.of(Tree.Kind.NEW_CLASS, Tree.Kind.METHOD_INVOCATION);
@@ -45,6 +54,9 @@ public class FtpsWeakTlsCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree creation) {
+      if (!NEWS.mayMatch(creation)) {
+        return;
+      }
       if (CommonsNetApi.NEW_FTPS_CLIENT_WITH_PROTOCOL.matches(creation)) {
         checkProtocol(creation.arguments().get(0));
       } else if (CommonsNetApi.NEW_FTPS_CLIENT.matches(creation)) {
@@ -54,6 +66,9 @@ public class FtpsWeakTlsCheck extends IssuableSubscriptionVisitor {
       return;
     }
     MethodInvocationTree call = (MethodInvocationTree) tree;
+    if (!CALLS.mayMatch(call)) {
+      return;
+    }
     if (SpringIntegrationApi.FTPS_SET_PROTOCOL.matches(call)) {
       checkProtocol(call.arguments().get(0));
     } else if (CommonsNetApi.SET_ENABLED_PROTOCOLS.matches(call) || SpringIntegrationApi.FTPS_SET_PROTOCOLS.matches(call)) {

@@ -1,7 +1,9 @@
 package io.ftpsecurity.java.rules;
 
 import io.ftpsecurity.java.analysis.Urls;
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
+import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import java.util.List;
 import org.sonar.check.Rule;
@@ -27,6 +29,12 @@ public class InsecureFtpCheck extends IssuableSubscriptionVisitor {
   static final String CCC_MESSAGE = "Remove this \"execCCC()\" call: it returns the control channel, and every later "
     + "command, to clear text.";
 
+  /** The calls this rule looks at (with the opening calls of {@code Urls.openedSpec}): the others are let go by name. */
+  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.EXEC_CCC, JdkApi.URL_OPEN);
+  /** The {@code new} this rule looks at: the others are let go after one walk of their superclasses. */
+  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(CommonsNetApi.NEW_CLIENT,
+    SpringIntegrationApi.NEW_FTP_SESSION_FACTORY);
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
     return List.of(Tree.Kind.NEW_CLASS, Tree.Kind.METHOD_INVOCATION);
@@ -35,6 +43,9 @@ public class InsecureFtpCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree newClass) {
+      if (!NEWS.mayMatch(newClass)) {
+        return;
+      }
       if (CommonsNetApi.NEW_CLIENT.matches(newClass) && !newClass.symbolType().isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
         reportIssue(newClass.identifier(), CLIENT_MESSAGE);
       } else if (SpringIntegrationApi.NEW_FTP_SESSION_FACTORY.matches(newClass)) {
@@ -43,6 +54,9 @@ public class InsecureFtpCheck extends IssuableSubscriptionVisitor {
       return;
     }
     MethodInvocationTree call = (MethodInvocationTree) tree;
+    if (!CALLS.mayMatch(call)) {
+      return;
+    }
     if (CommonsNetApi.EXEC_CCC.matches(call)) {
       reportIssue(call, CCC_MESSAGE);
       return;

@@ -1,15 +1,19 @@
 package io.ftpsecurity.java.rules;
 
 import io.ftpsecurity.java.analysis.Acceptors;
+import io.ftpsecurity.java.analysis.ConstantUses;
 import io.ftpsecurity.java.analysis.TrackedClient;
 import io.ftpsecurity.java.analysis.Values;
+import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import io.ftpsecurity.java.api.SshApi;
+import java.util.ArrayList;
 import java.util.List;
 import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.semantic.Symbol;
+import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
@@ -34,27 +38,55 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
     + "\"setUpDefaultClient()\" accepts any host key.";
   static final String TABLE_SECONDARY = "Given to JSch here.";
 
+  /** The calls {@link #checkCall} looks at: the others are let go by name. */
+  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(SshApi.JSCH_SET_CONFIG_ENTRY, SshApi.JSCH_SET_CONFIG_TABLE,
+    SpringIntegrationApi.SET_ALLOW_UNKNOWN_KEYS, SshApi.MINA_SET_UP_DEFAULT_CLIENT);
+
+  /** {@code AcceptAllServerKeyVerifier.INSTANCE}. */
+  private final ConstantUses acceptAll = new ConstantUses(SshApi.MINA_ACCEPT_ALL_VERIFIER, SshApi.MINA_ACCEPT_ALL_INSTANCE);
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.METHOD_INVOCATION, Tree.Kind.NEW_CLASS, Tree.Kind.IDENTIFIER, Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.METHOD);
+    List<Tree.Kind> kinds = new ArrayList<>(List.of(Tree.Kind.METHOD_INVOCATION, Tree.Kind.NEW_CLASS,
+      Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.METHOD));
+    kinds.addAll(ConstantUses.KINDS);
+    return kinds;
+  }
+
+  @Override
+  public void setContext(JavaFileScannerContext context) {
+    acceptAll.startFile(context.getTree());
+    super.setContext(context);
   }
 
   @Override
   public void visitNode(Tree tree) {
-    switch (tree) {
-      case MethodInvocationTree call -> checkCall(call);
-      case NewClassTree newClass when SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches(newClass) -> reportIssue(newClass, MESSAGE);
-      case IdentifierTree identifier -> checkAcceptAllConstant(identifier);
-      case LambdaExpressionTree lambda when lambda.symbolType().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER)
-        && Acceptors.alwaysReturnsTrue(lambda) -> reportIssue(lambda, MESSAGE);
-      case MethodTree method -> checkVerifierMethod(method);
-      default -> {
-        // another kind of node: nothing to check
+    // by kind: this runs on every member select of the file
+    switch (tree.kind()) {
+      case MEMBER_SELECT, IMPORT -> acceptAll.at(tree).forEach(use -> reportIssue(use, MESSAGE));
+      case METHOD_INVOCATION -> checkCall((MethodInvocationTree) tree);
+      case NEW_CLASS -> {
+        if (SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches((NewClassTree) tree)) {
+          reportIssue(tree, MESSAGE);
+        }
       }
+      case LAMBDA_EXPRESSION -> checkVerifierLambda((LambdaExpressionTree) tree);
+      default -> checkVerifierMethod((MethodTree) tree);
+    }
+  }
+
+  /** A MINA ServerKeyVerifier lambda that returns true. */
+  private void checkVerifierLambda(LambdaExpressionTree lambda) {
+    // the body first: it is read from the tree, the type needs a look-up
+    if (Acceptors.alwaysReturnsTrue(lambda) && lambda.symbolType().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER)) {
+      reportIssue(lambda, MESSAGE);
     }
   }
 
   private void checkCall(MethodInvocationTree call) {
+    if (!CALLS.mayMatch(call)) {
+      return;
+    }
     if (SshApi.JSCH_SET_CONFIG_ENTRY.matches(call)) {
       checkEntry(call.arguments().get(0), call.arguments().get(1), List.of());
     } else if (SshApi.JSCH_SET_CONFIG_TABLE.matches(call) && call.arguments().get(0) instanceof IdentifierTree table) {
@@ -87,26 +119,16 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
     }
   }
 
-  /** {@code AcceptAllServerKeyVerifier.INSTANCE}, however it is imported. */
-  private void checkAcceptAllConstant(IdentifierTree identifier) {
-    // the name first: resolving the symbol of every identifier of the file is what costs
-    if (!SshApi.MINA_ACCEPT_ALL_INSTANCE.equals(identifier.name())) {
-      return;
-    }
-    Symbol symbol = identifier.symbol();
-    if (symbol.isVariableSymbol() && symbol.owner() != null && symbol.owner().type() != null
-      && symbol.owner().type().is(SshApi.MINA_ACCEPT_ALL_VERIFIER)) {
-      Tree parent = identifier.parent();
-      reportIssue(parent instanceof MemberSelectExpressionTree select && select.identifier() == identifier ? parent : identifier, MESSAGE);
-    }
-  }
-
   /** A HostKeyVerifier or ServerKeyVerifier whose verify method returns true whatever the key. */
   private void checkVerifierMethod(MethodTree method) {
-    Symbol.TypeSymbol owner = method.symbol().enclosingClass();
-    boolean sshj = SshApi.SSHJ_VERIFY.equals(method.simpleName().name()) && owner.type().isSubtypeOf(SshApi.SSHJ_HOST_KEY_VERIFIER);
-    boolean mina = SshApi.MINA_VERIFY.equals(method.simpleName().name()) && owner.type().isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER);
-    if ((sshj || mina) && Acceptors.alwaysReturnsTrue(method)) {
+    // the name and body first: they are read from the tree, the owner's type needs its symbol and a look-up
+    String name = method.simpleName().name();
+    if (!SshApi.SSHJ_VERIFY.equals(name) && !SshApi.MINA_VERIFY.equals(name) || !Acceptors.alwaysReturnsTrue(method)) {
+      return;
+    }
+    Type owner = method.symbol().enclosingClass().type();
+    if (SshApi.SSHJ_VERIFY.equals(name) && owner.isSubtypeOf(SshApi.SSHJ_HOST_KEY_VERIFIER)
+      || SshApi.MINA_VERIFY.equals(name) && owner.isSubtypeOf(SshApi.MINA_SERVER_KEY_VERIFIER)) {
       reportIssue(method.simpleName(), MESSAGE);
     }
   }
