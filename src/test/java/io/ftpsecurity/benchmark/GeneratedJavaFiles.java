@@ -68,7 +68,7 @@ public final class GeneratedJavaFiles {
 
   private static String method(int i) {
     return ("  void transfer{i}(InputStream in, boolean secure, String host, String user, String password, JSch jsch) "
-      + "throws Exception {\n") + session(i).indent(4) + "  }\n" + (i % 50 == 49 ? """
+      + "throws Exception {\n") + session(i).indent(4) + "  }\n" + (i % 10 == 9 ? """
 
         static class SecureFtp{i} extends FTPClient {
         }
