@@ -53,8 +53,12 @@ final class OptionalImports {
       return Optional.empty();
     }
     List<Usage> bindings = SymbolBindings.OF_FILE.of(symbol);
+    // most unresolved callees have one binding: answered before any stream
+    if (bindings.size() < 2) {
+      return Optional.empty();
+    }
     List<Usage> imports = bindings.stream().filter(binding -> binding.kind() == Usage.Kind.IMPORT).toList();
-    if (bindings.size() < 2 || imports.size() != 1 || !(imports.get(0).tree() instanceof Name imported)
+    if (imports.size() != 1 || !(imports.get(0).tree() instanceof Name imported)
       || !bindings.stream().allMatch(binding -> binding == imports.get(0) || isFallback(binding))) {
       return Optional.empty();
     }
