@@ -77,6 +77,7 @@ public class ReadmeBenchmarkCommandsTest {
     entry("bin/benchmark --scaling", SCALING),
     entry("bin/benchmark --scaling --repeat 1 --sizes 1000,5000,20000", SCALING),
     entry("bin/benchmark --scaling --sizes 1000,5000,20000 --repeat 3", SCALING),
+    entry("bin/benchmark --scaling --sizes 1000,50000 --shapes module_clients,classes --repeat 1", SCALING),
     entry("bin/benchmark --scaling --sizes 1000,5000,20000 --shapes module_clients,long_function --repeat 3", SCALING),
     entry("bin/benchmark --java", JAVA),
     entry("bin/benchmark --java path/to/src --repeat 3", JAVA),
