@@ -27,13 +27,14 @@ import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
+import org.sonar.plugins.java.api.tree.Tree;
 
 /**
  * Our matchers answer as sonar-java's: on every call and {@code new} of every Java check file (compiled against the
  * real libraries, where the hits and their look-alikes are), each matcher constant of {@code java/api} gives the
  * answer of the sonar-java matcher it wraps, and hits something somewhere. Every one is built through
- * {@code ApiMatchers}, and its {@code callNames} and {@code constructions} let
- * through every call and {@code new} it matches.
+ * {@code ApiMatchers}, and its {@code callNames} and {@code constructions} let through every call and {@code new}
+ * it matches; a {@link Dispatch} of them all runs, on each, the first that matches.
  */
 class ApiMatchersTest {
 
@@ -47,21 +48,7 @@ class ApiMatchersTest {
     assertThat(matchers).containsKeys("NEW_CLIENT", "LOGIN", "URL_OPEN", "TABLE_PUT");
     List<NewClassTree> creations = new ArrayList<>();
     List<MethodInvocationTree> calls = new ArrayList<>();
-    for (Path file : checkFiles()) {
-      parse(file).accept(new BaseTreeVisitor() {
-        @Override
-        public void visitNewClass(NewClassTree tree) {
-          creations.add(tree);
-          super.visitNewClass(tree);
-        }
-
-        @Override
-        public void visitMethodInvocation(MethodInvocationTree tree) {
-          calls.add(tree);
-          super.visitMethodInvocation(tree);
-        }
-      });
-    }
+    collectTrees(creations, calls);
     Set<String> matchedSomewhere = new TreeSet<>();
     for (Map.Entry<String, MethodMatchers> entry : matchers.entrySet()) {
       MethodMatchers ours = entry.getValue();
@@ -84,6 +71,57 @@ class ApiMatchersTest {
       }
     }
     assertThat(matchedSomewhere).containsExactlyInAnyOrderElementsOf(matchers.keySet());
+  }
+
+  /**
+   * A dispatch over every matcher runs, on each call and {@code new} of the check files, the first case that matches
+   * it: its prefilter, made of the cases' matchers, lets every one through.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_dispatch_runs_the_first_case_that_matches() throws Exception {
+    Map<String, MethodMatchers> matchers = matcherConstants();
+    List<NewClassTree> creations = new ArrayList<>();
+    List<MethodInvocationTree> calls = new ArrayList<>();
+    collectTrees(creations, calls);
+    List<String> handled = new ArrayList<>();
+    Dispatch<MethodInvocationTree> callCases = Dispatch.calls(matchers.entrySet().stream()
+      .map(entry -> Dispatch.<MethodInvocationTree>on(entry.getValue(), call -> handled.add(at(call, entry.getKey()))))
+      .toArray(Dispatch.Case[]::new));
+    Dispatch<NewClassTree> newCases = Dispatch.news(matchers.entrySet().stream()
+      .map(entry -> Dispatch.<NewClassTree>on(entry.getValue(), creation -> handled.add(at(creation, entry.getKey()))))
+      .toArray(Dispatch.Case[]::new));
+    calls.forEach(callCases::dispatch);
+    creations.forEach(newCases::dispatch);
+    List<String> firstMatches = new ArrayList<>();
+    calls.forEach(call -> matchers.entrySet().stream().filter(entry -> entry.getValue().matches(call)).findFirst()
+      .ifPresent(entry -> firstMatches.add(at(call, entry.getKey()))));
+    creations.forEach(creation -> matchers.entrySet().stream().filter(entry -> entry.getValue().matches(creation)).findFirst()
+      .ifPresent(entry -> firstMatches.add(at(creation, entry.getKey()))));
+    assertThat(firstMatches).hasSizeGreaterThan(200);
+    assertThat(handled).containsExactlyElementsOf(firstMatches);
+  }
+
+  private static String at(Tree tree, String matcher) {
+    return matcher + " at " + tree.firstToken().range().start();
+  }
+
+  private static void collectTrees(List<NewClassTree> creations, List<MethodInvocationTree> calls) throws IOException {
+    for (Path file : checkFiles()) {
+      parse(file).accept(new BaseTreeVisitor() {
+        @Override
+        public void visitNewClass(NewClassTree tree) {
+          creations.add(tree);
+          super.visitNewClass(tree);
+        }
+
+        @Override
+        public void visitMethodInvocation(MethodInvocationTree tree) {
+          calls.add(tree);
+          super.visitMethodInvocation(tree);
+        }
+      });
+    }
   }
 
   private static Map<String, MethodMatchers> matcherConstants() throws IllegalAccessException {
