@@ -23,7 +23,7 @@ public final class Urls {
   }
 
   /** The string argument of {@code new URL(spec)}, {@code URI.create(spec)} or {@code new URI(spec)}. */
-  public static Optional<ExpressionTree> specOfConstruction(ExpressionTree expression) {
+  private static Optional<ExpressionTree> specOfConstruction(ExpressionTree expression) {
     if (expression instanceof NewClassTree newClass && (JdkApi.NEW_URL_FROM_SPEC.matches(newClass) || JdkApi.URI_FROM_SPEC.matches(newClass))) {
       return Optional.of(newClass.arguments().get(0));
     }

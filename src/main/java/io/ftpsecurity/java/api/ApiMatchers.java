@@ -47,10 +47,10 @@ public final class ApiMatchers {
   }
 
   /**
-   * The names calls matched by any of {@code matchers} are written with: a rule that tries several matchers on each
-   * call rejects the others in one look-up, where each matcher would look again.
+   * The names calls matched by any of {@code matchers} are written with: a {@link Dispatch} that tries several
+   * matchers on each call rejects the others in one look-up, where each matcher would look again.
    */
-  public static CallNames callNames(MethodMatchers... matchers) {
+  static CallNames callNames(MethodMatchers... matchers) {
     Set<String> names = new HashSet<>();
     for (MethodMatchers matcher : matchers) {
       if (!addNames(matcher, names)) {
@@ -73,7 +73,7 @@ public final class ApiMatchers {
   }
 
   /** {@code names}: null, any name. */
-  public record CallNames(Set<String> names) {
+  record CallNames(Set<String> names) {
 
     /** False when no matcher of the set can match {@code call}. */
     public boolean mayMatch(MethodInvocationTree call) {
@@ -83,10 +83,11 @@ public final class ApiMatchers {
   }
 
   /**
-   * The classes a {@code new} matched by any of {@code matchers} is or extends: a rule that tries several constructor
-   * matchers on each {@code new} walks its superclasses once to reject the others, where each matcher would walk them.
+   * The classes a {@code new} matched by any of {@code matchers} is or extends: a {@link Dispatch} that tries several
+   * constructor matchers on each {@code new} walks its superclasses once to reject the others, where each matcher
+   * would walk them.
    */
-  public static Constructions constructions(MethodMatchers... matchers) {
+  static Constructions constructions(MethodMatchers... matchers) {
     Set<String> extended = new HashSet<>();
     Set<String> exactly = new HashSet<>();
     for (MethodMatchers matcher : matchers) {
@@ -120,7 +121,7 @@ public final class ApiMatchers {
    * {@code extended}: the classes matched with their subclasses, walked to as {@link #mayExtend} walks;
    * {@code exactly}: those matched alone (the JDK's among them need no walk). Null: any class.
    */
-  public record Constructions(Set<String> extended, boolean jdkClassExtended, Set<String> exactly) {
+  record Constructions(Set<String> extended, boolean jdkClassExtended, Set<String> exactly) {
 
     /** False when no matcher of the set can match {@code newClass}. */
     public boolean mayMatch(NewClassTree newClass) {

@@ -1,9 +1,8 @@
 package io.ftpsecurity.java.rules;
 
-import io.ftpsecurity.java.analysis.Urls;
 import io.ftpsecurity.java.analysis.Values;
-import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
+import io.ftpsecurity.java.api.Dispatch;
 import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import io.ftpsecurity.java.api.SshApi;
@@ -13,7 +12,6 @@ import java.util.Locale;
 import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
-import org.sonar.plugins.java.api.tree.Arguments;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
@@ -34,12 +32,19 @@ public class FtpHardcodedCredentialsCheck extends IssuableSubscriptionVisitor {
   static final String URL_MESSAGE = "Do not hard-code a password in this FTP URL; " + SAFER_PLACES;
   static final String SECONDARY_MESSAGE = "Password assigned here.";
 
-  /** The calls this rule looks at (with the URI.create of {@code Urls.specOfConstruction}): the others are let go by name. */
-  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.LOGIN, SpringIntegrationApi.SET_PASSWORD,
-    SshApi.JSCH_SET_PASSWORD, SshApi.MINA_ADD_PASSWORD_IDENTITY, SshApi.SSHJ_AUTH_PASSWORD, JdkApi.URI_FROM_SPEC);
-  /** The {@code new} this rule looks at (with those of {@code Urls.specOfConstruction}): the others are let go after one walk. */
-  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(
-    CommonsNetApi.NEW_FTP_HTTP_CLIENT_WITH_PROXY_CREDENTIALS, JdkApi.NEW_URL_FROM_SPEC, JdkApi.URI_FROM_SPEC);
+  /** What this rule checks on the calls and {@code new} it looks at: the others are let go from the tree. */
+  private final Dispatch<MethodInvocationTree> calls = Dispatch.calls(
+    Dispatch.on(CommonsNetApi.LOGIN, this::checkLogin),
+    Dispatch.on(SpringIntegrationApi.SET_PASSWORD, this::checkSessionFactoryPassword),
+    Dispatch.on(SshApi.JSCH_SET_PASSWORD, call -> checkPassword(call.arguments().get(0), SSH_MESSAGE)),
+    Dispatch.on(SshApi.MINA_ADD_PASSWORD_IDENTITY, call -> checkPassword(call.arguments().get(0), SSH_MESSAGE)),
+    Dispatch.on(SshApi.SSHJ_AUTH_PASSWORD, call -> checkPassword(call.arguments().get(SshApi.SSHJ_PASSWORD_POSITION), SSH_MESSAGE)),
+    Dispatch.on(JdkApi.URI_FROM_SPEC, call -> checkUrl(call.arguments().get(0))));
+  private final Dispatch<NewClassTree> news = Dispatch.news(
+    Dispatch.on(CommonsNetApi.NEW_FTP_HTTP_CLIENT_WITH_PROXY_CREDENTIALS,
+      newClass -> checkPassword(newClass.arguments().get(CommonsNetApi.PROXY_PASSWORD_POSITION), MESSAGE)),
+    Dispatch.on(JdkApi.NEW_URL_FROM_SPEC, newClass -> checkUrl(newClass.arguments().get(0))),
+    Dispatch.on(JdkApi.URI_FROM_SPEC, newClass -> checkUrl(newClass.arguments().get(0))));
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -49,34 +54,21 @@ public class FtpHardcodedCredentialsCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree newClass) {
-      if (!NEWS.mayMatch(newClass)) {
-        return;
-      }
-      if (CommonsNetApi.NEW_FTP_HTTP_CLIENT_WITH_PROXY_CREDENTIALS.matches(newClass)) {
-        checkPassword(newClass.arguments().get(CommonsNetApi.PROXY_PASSWORD_POSITION), MESSAGE);
-      }
-    } else if (CALLS.mayMatch((MethodInvocationTree) tree)) {
-      checkCall((MethodInvocationTree) tree);
+      news.dispatch(newClass);
     } else {
-      return;
+      calls.dispatch((MethodInvocationTree) tree);
     }
-    Urls.specOfConstruction((ExpressionTree) tree).ifPresent(this::checkUrl);
   }
 
-  private void checkCall(MethodInvocationTree call) {
-    Arguments arguments = call.arguments();
-    if (CommonsNetApi.LOGIN.matches(call)) {
-      if (!isAnonymous(arguments.get(CommonsNetApi.LOGIN_USER_POSITION))) {
-        checkPassword(arguments.get(CommonsNetApi.LOGIN_PASSWORD_POSITION), MESSAGE);
-      }
-    } else if (SpringIntegrationApi.SET_PASSWORD.matches(call)) {
-      boolean sftp = call.methodSymbol().owner().type().isSubtypeOf(SpringIntegrationApi.SFTP_SESSION_FACTORY);
-      checkPassword(arguments.get(0), sftp ? SSH_MESSAGE : MESSAGE);
-    } else if (SshApi.JSCH_SET_PASSWORD.matches(call) || SshApi.MINA_ADD_PASSWORD_IDENTITY.matches(call)) {
-      checkPassword(arguments.get(0), SSH_MESSAGE);
-    } else if (SshApi.SSHJ_AUTH_PASSWORD.matches(call)) {
-      checkPassword(arguments.get(SshApi.SSHJ_PASSWORD_POSITION), SSH_MESSAGE);
+  private void checkLogin(MethodInvocationTree login) {
+    if (!isAnonymous(login.arguments().get(CommonsNetApi.LOGIN_USER_POSITION))) {
+      checkPassword(login.arguments().get(CommonsNetApi.LOGIN_PASSWORD_POSITION), MESSAGE);
     }
+  }
+
+  private void checkSessionFactoryPassword(MethodInvocationTree setPassword) {
+    boolean sftp = setPassword.methodSymbol().owner().type().isSubtypeOf(SpringIntegrationApi.SFTP_SESSION_FACTORY);
+    checkPassword(setPassword.arguments().get(0), sftp ? SSH_MESSAGE : MESSAGE);
   }
 
   private static boolean isAnonymous(ExpressionTree user) {

@@ -5,8 +5,8 @@ import io.ftpsecurity.java.analysis.ClientSettings;
 import io.ftpsecurity.java.analysis.PathStates;
 import io.ftpsecurity.java.analysis.TrackedClient;
 import io.ftpsecurity.java.analysis.Values;
-import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
+import io.ftpsecurity.java.api.Dispatch;
 import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import java.util.List;
@@ -36,6 +36,15 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
   static final String ANY_HOST_MESSAGE = "Check the server's hostname: this verifier accepts any host.";
   static final String CONNECTED_HERE = "Connected here.";
 
+  /** What this rule checks on the calls and {@code new} it looks at: the others are let go from the tree. */
+  private final Dispatch<MethodInvocationTree> calls = Dispatch.calls(
+    Dispatch.on(CommonsNetApi.SET_TRUST_MANAGER, this::checkTrustManager),
+    Dispatch.on(SpringIntegrationApi.FTPS_SET_TRUST_MANAGER, this::checkTrustManager),
+    Dispatch.on(CommonsNetApi.SET_HOSTNAME_VERIFIER, this::checkHostnameVerifier));
+  private final Dispatch<NewClassTree> news = Dispatch.news(
+    Dispatch.on(CommonsNetApi.NEW_FTPS_CLIENT, this::checkClient),
+    Dispatch.on(SpringIntegrationApi.NEW_FTPS_SESSION_FACTORY, this::checkSessionFactory));
+
   private PathStates paths;
 
   @Override
@@ -43,13 +52,6 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
     paths = new PathStates();
     super.setContext(context);
   }
-
-  /** The calls this rule looks at: the others are let go by name. */
-  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.SET_TRUST_MANAGER,
-    SpringIntegrationApi.FTPS_SET_TRUST_MANAGER, CommonsNetApi.SET_HOSTNAME_VERIFIER);
-  /** The {@code new} this rule looks at: the others are let go after one walk of their superclasses. */
-  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(CommonsNetApi.NEW_FTPS_CLIENT,
-    SpringIntegrationApi.NEW_FTPS_SESSION_FACTORY);
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -59,28 +61,32 @@ public class FtpsUnverifiedCertificateCheck extends IssuableSubscriptionVisitor 
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree creation) {
-      if (!NEWS.mayMatch(creation)) {
-        return;
-      }
-      if (CommonsNetApi.NEW_FTPS_CLIENT.matches(creation) && !ClientSettings.hasOwnSslContext(creation)) {
-        TrackedClient.of(creation).filter(client -> !client.escapes()).ifPresent(this::checkDefaults);
-      } else if (SpringIntegrationApi.NEW_FTPS_SESSION_FACTORY.matches(creation)) {
-        TrackedClient.of(creation).filter(factory -> !factory.escapes() && factory.callsTo(SpringIntegrationApi.FTPS_SET_TRUST_MANAGER).isEmpty())
-          .ifPresent(factory -> reportIssue(creation.identifier(), DEFAULT_TRUST_MESSAGE));
-      }
-      return;
+      news.dispatch(creation);
+    } else {
+      calls.dispatch((MethodInvocationTree) tree);
     }
-    MethodInvocationTree call = (MethodInvocationTree) tree;
-    if (!CALLS.mayMatch(call)) {
-      return;
+  }
+
+  private void checkClient(NewClassTree creation) {
+    if (!ClientSettings.hasOwnSslContext(creation)) {
+      TrackedClient.of(creation).filter(client -> !client.escapes()).ifPresent(this::checkDefaults);
     }
-    if (CommonsNetApi.SET_TRUST_MANAGER.matches(call) || SpringIntegrationApi.FTPS_SET_TRUST_MANAGER.matches(call)) {
-      ExpressionTree trustManager = call.arguments().get(0);
-      if (isAcceptAll(trustManager)) {
-        reportIssue(trustManager, ACCEPT_ALL_MESSAGE);
-      }
-    } else if (CommonsNetApi.SET_HOSTNAME_VERIFIER.matches(call)
-      && Acceptors.acceptsEverything(call.arguments().get(0), JdkApi.VERIFY, true)) {
+  }
+
+  private void checkSessionFactory(NewClassTree creation) {
+    TrackedClient.of(creation).filter(factory -> !factory.escapes() && factory.callsTo(SpringIntegrationApi.FTPS_SET_TRUST_MANAGER).isEmpty())
+      .ifPresent(factory -> reportIssue(creation.identifier(), DEFAULT_TRUST_MESSAGE));
+  }
+
+  private void checkTrustManager(MethodInvocationTree call) {
+    ExpressionTree trustManager = call.arguments().get(0);
+    if (isAcceptAll(trustManager)) {
+      reportIssue(trustManager, ACCEPT_ALL_MESSAGE);
+    }
+  }
+
+  private void checkHostnameVerifier(MethodInvocationTree call) {
+    if (Acceptors.acceptsEverything(call.arguments().get(0), JdkApi.VERIFY, true)) {
       reportIssue(call.arguments().get(0), ANY_HOST_MESSAGE);
     }
   }

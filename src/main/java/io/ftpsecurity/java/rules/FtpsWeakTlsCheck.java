@@ -1,8 +1,8 @@
 package io.ftpsecurity.java.rules;
 
 import io.ftpsecurity.java.analysis.Values;
-import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
+import io.ftpsecurity.java.api.Dispatch;
 import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import io.ftpsecurity.shared.TlsVersion;
@@ -38,13 +38,16 @@ public class FtpsWeakTlsCheck extends IssuableSubscriptionVisitor {
   static final String CIPHER_MESSAGE = "Remove this weak cipher suite (%s): it gives this FTPS connection little or no protection.";
   static final String GIVEN_TO_CLIENT = "The context is given to this FTPS client.";
 
-  /** The calls this rule looks at: the others are let go by name. */
-  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(SpringIntegrationApi.FTPS_SET_PROTOCOL,
-    CommonsNetApi.SET_ENABLED_PROTOCOLS, SpringIntegrationApi.FTPS_SET_PROTOCOLS, CommonsNetApi.SET_ENABLED_CIPHER_SUITES,
-    SpringIntegrationApi.FTPS_SET_CIPHER_SUITES);
-  /** The {@code new} this rule looks at: the others are let go after one walk of their superclasses. */
-  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(CommonsNetApi.NEW_FTPS_CLIENT_WITH_PROTOCOL,
-    CommonsNetApi.NEW_FTPS_CLIENT);
+  /** What this rule checks on the calls and {@code new} it looks at: the others are let go from the tree. */
+  private final Dispatch<MethodInvocationTree> calls = Dispatch.calls(
+    Dispatch.on(SpringIntegrationApi.FTPS_SET_PROTOCOL, call -> checkProtocol(call.arguments().get(0))),
+    Dispatch.on(CommonsNetApi.SET_ENABLED_PROTOCOLS, this::checkProtocols),
+    Dispatch.on(SpringIntegrationApi.FTPS_SET_PROTOCOLS, this::checkProtocols),
+    Dispatch.on(CommonsNetApi.SET_ENABLED_CIPHER_SUITES, this::checkCipherSuites),
+    Dispatch.on(SpringIntegrationApi.FTPS_SET_CIPHER_SUITES, this::checkCipherSuites));
+  private final Dispatch<NewClassTree> news = Dispatch.news(
+    Dispatch.on(CommonsNetApi.NEW_FTPS_CLIENT_WITH_PROTOCOL, creation -> checkProtocol(creation.arguments().get(0))),
+    Dispatch.on(CommonsNetApi.NEW_FTPS_CLIENT, this::checkContexts));
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -54,28 +57,23 @@ public class FtpsWeakTlsCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree creation) {
-      if (!NEWS.mayMatch(creation)) {
-        return;
-      }
-      if (CommonsNetApi.NEW_FTPS_CLIENT_WITH_PROTOCOL.matches(creation)) {
-        checkProtocol(creation.arguments().get(0));
-      } else if (CommonsNetApi.NEW_FTPS_CLIENT.matches(creation)) {
-        creation.arguments().stream().filter(argument -> argument.symbolType().is(CommonsNetApi.SSL_CONTEXT))
-          .forEach(context -> checkContext(context, creation));
-      }
-      return;
+      news.dispatch(creation);
+    } else {
+      calls.dispatch((MethodInvocationTree) tree);
     }
-    MethodInvocationTree call = (MethodInvocationTree) tree;
-    if (!CALLS.mayMatch(call)) {
-      return;
-    }
-    if (SpringIntegrationApi.FTPS_SET_PROTOCOL.matches(call)) {
-      checkProtocol(call.arguments().get(0));
-    } else if (CommonsNetApi.SET_ENABLED_PROTOCOLS.matches(call) || SpringIntegrationApi.FTPS_SET_PROTOCOLS.matches(call)) {
-      elements(call.arguments().get(0)).forEach(this::checkProtocol);
-    } else if (CommonsNetApi.SET_ENABLED_CIPHER_SUITES.matches(call) || SpringIntegrationApi.FTPS_SET_CIPHER_SUITES.matches(call)) {
-      elements(call.arguments().get(0)).forEach(this::checkCipherSuite);
-    }
+  }
+
+  private void checkProtocols(MethodInvocationTree call) {
+    elements(call.arguments().get(0)).forEach(this::checkProtocol);
+  }
+
+  private void checkCipherSuites(MethodInvocationTree call) {
+    elements(call.arguments().get(0)).forEach(this::checkCipherSuite);
+  }
+
+  private void checkContexts(NewClassTree creation) {
+    creation.arguments().stream().filter(argument -> argument.symbolType().is(CommonsNetApi.SSL_CONTEXT))
+      .forEach(context -> checkContext(context, creation));
   }
 
   private void checkProtocol(ExpressionTree protocol) {

@@ -1,8 +1,8 @@
 package io.ftpsecurity.java.rules;
 
 import io.ftpsecurity.java.analysis.Urls;
-import io.ftpsecurity.java.api.ApiMatchers;
 import io.ftpsecurity.java.api.CommonsNetApi;
+import io.ftpsecurity.java.api.Dispatch;
 import io.ftpsecurity.java.api.JdkApi;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import java.util.List;
@@ -29,11 +29,13 @@ public class InsecureFtpCheck extends IssuableSubscriptionVisitor {
   static final String CCC_MESSAGE = "Remove this \"execCCC()\" call: it returns the control channel, and every later "
     + "command, to clear text.";
 
-  /** The calls this rule looks at (with the opening calls of {@code Urls.openedSpec}): the others are let go by name. */
-  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(CommonsNetApi.EXEC_CCC, JdkApi.URL_OPEN);
-  /** The {@code new} this rule looks at: the others are let go after one walk of their superclasses. */
-  private static final ApiMatchers.Constructions NEWS = ApiMatchers.constructions(CommonsNetApi.NEW_CLIENT,
-    SpringIntegrationApi.NEW_FTP_SESSION_FACTORY);
+  /** What this rule checks on the calls and {@code new} it looks at: the others are let go from the tree. */
+  private final Dispatch<MethodInvocationTree> calls = Dispatch.calls(
+    Dispatch.on(CommonsNetApi.EXEC_CCC, call -> reportIssue(call, CCC_MESSAGE)),
+    Dispatch.on(JdkApi.URL_OPEN, this::checkOpenedUrl));
+  private final Dispatch<NewClassTree> news = Dispatch.news(
+    Dispatch.on(CommonsNetApi.NEW_CLIENT, this::checkClient),
+    Dispatch.on(SpringIntegrationApi.NEW_FTP_SESSION_FACTORY, newClass -> reportIssue(newClass.identifier(), SESSION_FACTORY_MESSAGE)));
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -43,24 +45,19 @@ public class InsecureFtpCheck extends IssuableSubscriptionVisitor {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof NewClassTree newClass) {
-      if (!NEWS.mayMatch(newClass)) {
-        return;
-      }
-      if (CommonsNetApi.NEW_CLIENT.matches(newClass) && !newClass.symbolType().isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
-        reportIssue(newClass.identifier(), CLIENT_MESSAGE);
-      } else if (SpringIntegrationApi.NEW_FTP_SESSION_FACTORY.matches(newClass)) {
-        reportIssue(newClass.identifier(), SESSION_FACTORY_MESSAGE);
-      }
-      return;
+      news.dispatch(newClass);
+    } else {
+      calls.dispatch((MethodInvocationTree) tree);
     }
-    MethodInvocationTree call = (MethodInvocationTree) tree;
-    if (!CALLS.mayMatch(call)) {
-      return;
+  }
+
+  private void checkClient(NewClassTree newClass) {
+    if (!newClass.symbolType().isSubtypeOf(CommonsNetApi.FTPS_CLIENT)) {
+      reportIssue(newClass.identifier(), CLIENT_MESSAGE);
     }
-    if (CommonsNetApi.EXEC_CCC.matches(call)) {
-      reportIssue(call, CCC_MESSAGE);
-      return;
-    }
+  }
+
+  private void checkOpenedUrl(MethodInvocationTree call) {
     Urls.openedSpec(call).filter(Urls::isFtp).ifPresent(spec ->
       reportIssue(spec, URL_MESSAGE, List.of(new JavaFileScannerContext.Location(OPENED_HERE, call.methodSelect())), null));
   }

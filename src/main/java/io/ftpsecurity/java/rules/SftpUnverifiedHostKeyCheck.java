@@ -4,7 +4,7 @@ import io.ftpsecurity.java.analysis.Acceptors;
 import io.ftpsecurity.java.analysis.ConstantUses;
 import io.ftpsecurity.java.analysis.TrackedClient;
 import io.ftpsecurity.java.analysis.Values;
-import io.ftpsecurity.java.api.ApiMatchers;
+import io.ftpsecurity.java.api.Dispatch;
 import io.ftpsecurity.java.api.SpringIntegrationApi;
 import io.ftpsecurity.java.api.SshApi;
 import java.util.ArrayList;
@@ -38,9 +38,12 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
     + "\"setUpDefaultClient()\" accepts any host key.";
   static final String TABLE_SECONDARY = "Given to JSch here.";
 
-  /** The calls {@link #checkCall} looks at: the others are let go by name. */
-  private static final ApiMatchers.CallNames CALLS = ApiMatchers.callNames(SshApi.JSCH_SET_CONFIG_ENTRY, SshApi.JSCH_SET_CONFIG_TABLE,
-    SpringIntegrationApi.SET_ALLOW_UNKNOWN_KEYS, SshApi.MINA_SET_UP_DEFAULT_CLIENT);
+  /** What this rule checks on the calls it looks at: the others are let go by name. */
+  private final Dispatch<MethodInvocationTree> calls = Dispatch.calls(
+    Dispatch.on(SshApi.JSCH_SET_CONFIG_ENTRY, call -> checkEntry(call.arguments().get(0), call.arguments().get(1), List.of())),
+    Dispatch.on(SshApi.JSCH_SET_CONFIG_TABLE, this::checkTableEntries),
+    Dispatch.on(SpringIntegrationApi.SET_ALLOW_UNKNOWN_KEYS, this::checkAllowUnknownKeys),
+    Dispatch.on(SshApi.MINA_SET_UP_DEFAULT_CLIENT, this::checkDefaultClient));
 
   /** {@code AcceptAllServerKeyVerifier.INSTANCE}. */
   private final ConstantUses acceptAll = new ConstantUses(SshApi.MINA_ACCEPT_ALL_VERIFIER, SshApi.MINA_ACCEPT_ALL_INSTANCE);
@@ -64,7 +67,7 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
     // by kind: this runs on every member select of the file
     switch (tree.kind()) {
       case MEMBER_SELECT, IMPORT -> acceptAll.at(tree).forEach(use -> reportIssue(use, MESSAGE));
-      case METHOD_INVOCATION -> checkCall((MethodInvocationTree) tree);
+      case METHOD_INVOCATION -> calls.dispatch((MethodInvocationTree) tree);
       case NEW_CLASS -> {
         if (SshApi.SSHJ_NEW_PROMISCUOUS_VERIFIER.matches((NewClassTree) tree)) {
           reportIssue(tree, MESSAGE);
@@ -83,18 +86,9 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
     }
   }
 
-  private void checkCall(MethodInvocationTree call) {
-    if (!CALLS.mayMatch(call)) {
-      return;
-    }
-    if (SshApi.JSCH_SET_CONFIG_ENTRY.matches(call)) {
-      checkEntry(call.arguments().get(0), call.arguments().get(1), List.of());
-    } else if (SshApi.JSCH_SET_CONFIG_TABLE.matches(call) && call.arguments().get(0) instanceof IdentifierTree table) {
-      checkTableEntries(table.symbol(), call);
-    } else if (SpringIntegrationApi.SET_ALLOW_UNKNOWN_KEYS.matches(call) && Values.bool(call.arguments().get(0)).orElse(false)) {
+  private void checkAllowUnknownKeys(MethodInvocationTree call) {
+    if (Values.bool(call.arguments().get(0)).orElse(false)) {
       reportIssue(call.arguments().get(0), MESSAGE);
-    } else if (SshApi.MINA_SET_UP_DEFAULT_CLIENT.matches(call)) {
-      checkDefaultClient(call);
     }
   }
 
@@ -106,7 +100,11 @@ public class SftpUnverifiedHostKeyCheck extends IssuableSubscriptionVisitor {
   }
 
   /** The entries put into a local table that is then given to setConfig: {@code props.put(key, value)}. */
-  private void checkTableEntries(Symbol table, MethodInvocationTree setConfig) {
+  private void checkTableEntries(MethodInvocationTree setConfig) {
+    if (!(setConfig.arguments().get(0) instanceof IdentifierTree identifier)) {
+      return;
+    }
+    Symbol table = identifier.symbol();
     if (!table.isVariableSymbol() || table.owner() == null || !table.owner().isMethodSymbol()) {
       return;
     }
