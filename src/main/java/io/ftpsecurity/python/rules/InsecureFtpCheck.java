@@ -118,13 +118,19 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
   }
 
   private void checkTlsDowngrade(CallExpression call, SubscriptionContext ctx) {
-    if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.LOGIN, ctx, definitions)
+    if (!(call.callee() instanceof QualifiedExpression method)) {
+      return;
+    }
+    String name = method.name().name();
+    // the argument first: finding the client's class costs more, and few logins pass secure=
+    if (FtplibApi.LOGIN.equals(name)
       && CallArguments.bindingOf(call, FtplibApi.LOGIN_SECURE_POSITION, FtplibApi.LOGIN_SECURE_KEYWORD)
       instanceof CallArguments.Passed secure
-      && ValueResolver.isFalse(secure.value(), ctx)) {
+      && ValueResolver.isFalse(secure.value(), ctx)
+      && FtpClients.isFtpTlsMethodCall(call, FtplibApi.LOGIN, ctx, definitions)) {
       PreciseIssue issue = ctx.addIssue(TreeLocations.of(secure.argument()), INSECURE_LOGIN_MESSAGE);
       TlsDowngradeFixes.keepLoginSecure(secure.argument()).ifPresent(issue::addQuickFix);
-    } else if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx, definitions)) {
+    } else if (FtplibApi.CCC.equals(name) && FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx, definitions)) {
       PreciseIssue issue = ctx.addIssue(TreeLocations.of(call), CCC_MESSAGE);
       TlsDowngradeFixes.removeCcc(call).ifPresent(issue::addQuickFix);
     }
