@@ -1,8 +1,10 @@
 package io.ftpsecurity.python.analysis;
 
+import io.ftpsecurity.python.api.FtplibApi;
 import java.util.List;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.TriBool;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 
@@ -15,8 +17,8 @@ public final class CallKinds {
 
   private final CallExpression call;
   private List<Expression> classChoices;
-  private Boolean createsFtpTls;
-  private Boolean createsPlainFtp;
+  private TriBool ftpClass;
+  private TriBool ftpTlsClass;
   private Optional<Expression> ftpTlsChoice;
   private Optional<Expression> urlArgument;
   private Optional<Expression> fsspecUrlArgument;
@@ -51,18 +53,27 @@ public final class CallKinds {
 
   /** {@link FtpClients#createsFtpTls}. */
   public boolean createsFtpTls(SubscriptionContext context) {
-    if (createsFtpTls == null) {
-      createsFtpTls = FtpClients.createsFtpTls(call, context);
-    }
-    return createsFtpTls;
+    return ftpTlsClass(context) == TriBool.TRUE;
   }
 
-  /** {@link FtpClients#createsPlainFtp}. */
+  /** {@link FtpClients#createsPlainFtp}: {@link FtpClassResolver#isPlainFtpClass} of the callee. */
   public boolean createsPlainFtp(SubscriptionContext context) {
-    if (createsPlainFtp == null) {
-      createsPlainFtp = FtpClients.createsPlainFtp(call, context);
+    return createsFtpClient(context) && ftpTlsClass(context) == TriBool.FALSE;
+  }
+
+  /** The callee is certainly ftplib.FTP or a subclass of it, FTP_TLS included ({@link FtplibApi#IS_FTP_CLASS}). */
+  public boolean createsFtpClient(SubscriptionContext context) {
+    if (ftpClass == null) {
+      ftpClass = FtpClassResolver.evaluate(FtplibApi.IS_FTP_CLASS, call.callee(), context);
     }
-    return createsPlainFtp;
+    return ftpClass == TriBool.TRUE;
+  }
+
+  private TriBool ftpTlsClass(SubscriptionContext context) {
+    if (ftpTlsClass == null) {
+      ftpTlsClass = FtpClassResolver.evaluate(FtplibApi.IS_FTP_TLS_CLASS, call.callee(), context);
+    }
+    return ftpTlsClass;
   }
 
   /** {@link FtpClients#mayCreateFtpTls}. */

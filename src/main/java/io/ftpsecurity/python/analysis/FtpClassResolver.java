@@ -4,7 +4,9 @@ import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.TypeMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -86,7 +88,7 @@ public final class FtpClassResolver {
       List<Expression> bound = definitions.bindingValues(name.symbol()).orElse(List.of());
       // reaching definitions cost a pass over the function: asked only when an FTP class is among the values
       if ((bound.size() > 1 || (bound.size() == 1 && isChoiceExpression(bound.get(0))))
-        && bound.stream().anyMatch(candidate -> mentionsFtpClass(candidate, context))) {
+        && mayBindFtpClass(name.symbol(), bound, context)) {
         Collection<Expression> reaching = ValueResolver.reachingValues(name, context);
         // in source order, so that secondary locations come out the same on every run
         Collection<Expression> values = reaching.isEmpty() ? bound : reaching.stream().sorted(SourceOrder::compare).toList();
@@ -103,6 +105,19 @@ public final class FtpClassResolver {
     }
     choices.add(value);
     return false;
+  }
+
+  /**
+   * One of the values bound to the name mentions an ftplib class; kept for the file, as the values are the same for
+   * every read: a name reused for thousands of clients is bound thousands of times.
+   */
+  private static boolean mayBindFtpClass(Symbol symbol, List<Expression> bound, SubscriptionContext context) {
+    return ControlFlow.index(bound.get(0), ChoiceNames.class, ChoiceNames::new).bySymbol
+      .computeIfAbsent(symbol, s -> bound.stream().anyMatch(candidate -> mentionsFtpClass(candidate, context)));
+  }
+
+  private static final class ChoiceNames {
+    private final Map<Symbol, Boolean> bySymbol = new IdentityHashMap<>();
   }
 
   /** The value, or a branch or default of it, is typed as an ftplib class. */

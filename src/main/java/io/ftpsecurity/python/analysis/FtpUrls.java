@@ -2,6 +2,7 @@ package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.DaskApi;
 import io.ftpsecurity.python.api.FsspecApi;
+import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.python.api.PandasApi;
 import io.ftpsecurity.python.api.UrllibApi;
 import io.ftpsecurity.shared.UrlUserInfo;
@@ -119,6 +120,9 @@ public final class FtpUrls {
    */
   public static Optional<Expression> fsspecUrlArgument(CallExpression call) {
     Expression callee = call.callee();
+    if (!LibraryName.mayNameAny(callee)) {
+      return Optional.empty();
+    }
     if (FsspecApi.URL_OPENERS.isTrueFor(callee)) {
       return CallArguments.valueOf(call, FsspecApi.URL);
     }

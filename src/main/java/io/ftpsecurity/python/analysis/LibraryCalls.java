@@ -2,6 +2,8 @@ package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.python.api.Parameter;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.symbols.Symbol;
@@ -33,7 +35,8 @@ public final class LibraryCalls {
 
   /**
    * A look at the receiver's own bindings before any value is resolved: most {@code x.connect()} calls of a program
-   * are sockets and databases, and resolving each receiver costs far more than this.
+   * are sockets and databases, and resolving each receiver costs far more than this. The answer for a name is kept
+   * for the file: a name reused for thousands of clients is bound thousands of times.
    */
   private static boolean mayBeMadeBy(Expression receiver, LibraryName creator) {
     if (receiver instanceof CallExpression creation) {
@@ -43,8 +46,19 @@ public final class LibraryCalls {
     if (symbol == null) {
       return false;
     }
-    for (Usage usage : symbol.usages()) {
-      if (usage.isBindingUsage() && boundValue(usage).filter(value -> value instanceof CallExpression creation
+    return ControlFlow.index(receiver, Creators.class, Creators::new).bySymbol
+      .computeIfAbsent(symbol, s -> new IdentityHashMap<>())
+      .computeIfAbsent(creator, c -> isBoundToCallOf(symbol, c));
+  }
+
+  /** Per symbol, whether a binding gives it a call of a creator. */
+  private static final class Creators {
+    private final Map<Symbol, Map<LibraryName, Boolean>> bySymbol = new IdentityHashMap<>();
+  }
+
+  private static boolean isBoundToCallOf(Symbol symbol, LibraryName creator) {
+    for (Usage binding : SymbolBindings.OF_FILE.of(symbol)) {
+      if (boundValue(binding).filter(value -> value instanceof CallExpression creation
         && creator.isTrueFor(creation.callee())).isPresent()) {
         return true;
       }

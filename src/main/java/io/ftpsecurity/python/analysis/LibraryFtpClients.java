@@ -4,6 +4,7 @@ import io.ftpsecurity.python.api.AioftpApi;
 import io.ftpsecurity.python.api.FsspecApi;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.FtputilApi;
+import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.python.api.Parameter;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.sonar.plugins.python.api.tree.Tree;
  * The FTP connections that ftputil, aioftp and fsspec open for a call, as far as the call shows them: plain FTP,
  * FTP_TLS built without a context, and FTP_TLS whose data channel the library never protects. Each finding says what
  * caused it, so that rules word their advice in the library's terms, and the tree responsible for it. What the call
- * does not show ({@code **kwargs}, a value from elsewhere, a project subclass) gives no finding.
+ * does not show ({@code **kwargs}, a value from elsewhere, a project subclass) gives no finding. A call whose callee
+ * names none of the libraries ({@link LibraryName#mayNameAny}), as most calls, is answered before any of them is tried.
  */
 public final class LibraryFtpClients {
 
@@ -50,6 +52,9 @@ public final class LibraryFtpClients {
   public static Optional<Finding> plainFtp(CallExpression call, SubscriptionContext context) {
     Expression callee = call.callee();
     Cause cause = null;
+    if (!LibraryName.mayNameAny(callee)) {
+      return Optional.empty();
+    }
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
       cause = sessionFactory(call, context).filter(factory -> usesPlainFtp(factory, context)).map(factory -> Cause.FTPUTIL_PLAIN_SESSION).orElse(null);
     } else if (AioftpApi.CLIENT_CONTEXT.isTrueFor(callee) && isOff(call, AioftpApi.SSL, context)
@@ -64,6 +69,9 @@ public final class LibraryFtpClients {
   /** A connection over FTP_TLS that the library builds without a context, so with no certificate check. */
   public static Optional<Finding> tlsWithoutContext(CallExpression call, SubscriptionContext context) {
     Expression callee = call.callee();
+    if (!LibraryName.mayNameAny(callee)) {
+      return Optional.empty();
+    }
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
       // FTPHost calls FTP_TLS(host, user, passwd): no context
       return ftpTlsSessionFactory(call, context);
@@ -90,6 +98,9 @@ public final class LibraryFtpClients {
   /** A connection over FTP_TLS whose data channel the library never switches to protected. */
   public static Optional<Finding> unprotectedDataChannel(CallExpression call, SubscriptionContext context) {
     Expression callee = call.callee();
+    if (!LibraryName.mayNameAny(callee)) {
+      return Optional.empty();
+    }
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
       // FTP_TLS itself never calls prot_p()
       return ftpTlsSessionFactory(call, context);

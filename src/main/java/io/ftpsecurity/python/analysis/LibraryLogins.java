@@ -9,6 +9,7 @@ import io.ftpsecurity.python.api.ParamikoApi;
 import io.ftpsecurity.python.api.Parameter;
 import io.ftpsecurity.python.api.PysftpApi;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
@@ -29,33 +30,54 @@ public final class LibraryLogins {
   }
 
   public static Optional<Login> of(CallExpression call, SubscriptionContext context) {
+    // most callees name no library; the receiver of a method may still be a client that one made
+    Login login = LibraryName.mayNameAny(call.callee()) ? calleeLogin(call, context) : null;
+    return Optional.ofNullable(login != null ? login : receiverLogin(call, context));
+  }
+
+  /** A constructor or function of a library that logs in. */
+  @Nullable
+  private static Login calleeLogin(CallExpression call, SubscriptionContext context) {
     Expression callee = call.callee();
-    Login login = null;
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
-      login = new Login(FtputilApi.HOST_USER, FtputilApi.HOST_PASSWORD, false);
-    } else if (AioftpApi.CLIENT_CONTEXT.isTrueFor(callee)) {
-      login = new Login(AioftpApi.CONTEXT_USER, AioftpApi.CONTEXT_PASSWORD, false);
-    } else if (FsspecApi.FTP_FILE_SYSTEM.isTrueFor(callee)) {
-      login = new Login(FsspecApi.FTP_USER, FsspecApi.FTP_PASSWORD, false);
-    } else if (FsspecApi.SFTP_FILE_SYSTEM.isTrueFor(callee)) {
-      login = new Login(FsspecApi.STORAGE_OPTION_USER, FsspecApi.STORAGE_OPTION_PASSWORD, true);
-    } else if (FsspecApi.FILESYSTEM.isTrueFor(callee)) {
+      return new Login(FtputilApi.HOST_USER, FtputilApi.HOST_PASSWORD, false);
+    }
+    if (AioftpApi.CLIENT_CONTEXT.isTrueFor(callee)) {
+      return new Login(AioftpApi.CONTEXT_USER, AioftpApi.CONTEXT_PASSWORD, false);
+    }
+    if (FsspecApi.FTP_FILE_SYSTEM.isTrueFor(callee)) {
+      return new Login(FsspecApi.FTP_USER, FsspecApi.FTP_PASSWORD, false);
+    }
+    if (FsspecApi.SFTP_FILE_SYSTEM.isTrueFor(callee)) {
+      return new Login(FsspecApi.STORAGE_OPTION_USER, FsspecApi.STORAGE_OPTION_PASSWORD, true);
+    }
+    if (FsspecApi.FILESYSTEM.isTrueFor(callee)) {
       String protocol = LibraryCalls.stringArgument(call, FsspecApi.FILESYSTEM_PROTOCOL, context).orElse("");
       boolean ssh = FsspecApi.SSH_PROTOCOLS.contains(protocol);
-      if (ssh || FsspecApi.FTP_PROTOCOL.equals(protocol)) {
-        login = new Login(FsspecApi.STORAGE_OPTION_USER, FsspecApi.STORAGE_OPTION_PASSWORD, ssh);
-      }
-    } else if (PysftpApi.CONNECTION.isTrueFor(callee)) {
-      login = new Login(PysftpApi.CONNECTION_USER, PysftpApi.CONNECTION_PASSWORD, true);
-    } else if (AsyncsshApi.CLIENT_OPTIONS_TAKERS.isTrueFor(callee)) {
-      login = new Login(AsyncsshApi.USER, AsyncsshApi.PASSWORD, true);
-    } else if (LibraryCalls.receiverMadeBy(call, AioftpApi.LOGIN, AIOFTP_CLIENTS, context).isPresent()) {
-      login = new Login(AioftpApi.LOGIN_USER, AioftpApi.LOGIN_PASSWORD, false);
-    } else if (LibraryCalls.receiverMadeBy(call, ParamikoApi.CONNECT, ParamikoApi.SSH_CLIENT, context).isPresent()) {
-      login = new Login(ParamikoApi.CLIENT_USER, ParamikoApi.CLIENT_PASSWORD, true);
-    } else if (LibraryCalls.receiverMadeBy(call, ParamikoApi.CONNECT, ParamikoApi.TRANSPORT, context).isPresent()) {
-      login = new Login(ParamikoApi.TRANSPORT_USER, ParamikoApi.TRANSPORT_PASSWORD, true);
+      return ssh || FsspecApi.FTP_PROTOCOL.equals(protocol)
+        ? new Login(FsspecApi.STORAGE_OPTION_USER, FsspecApi.STORAGE_OPTION_PASSWORD, ssh) : null;
     }
-    return Optional.ofNullable(login);
+    if (PysftpApi.CONNECTION.isTrueFor(callee)) {
+      return new Login(PysftpApi.CONNECTION_USER, PysftpApi.CONNECTION_PASSWORD, true);
+    }
+    if (AsyncsshApi.CLIENT_OPTIONS_TAKERS.isTrueFor(callee)) {
+      return new Login(AsyncsshApi.USER, AsyncsshApi.PASSWORD, true);
+    }
+    return null;
+  }
+
+  /** A method of a client that aioftp or paramiko made, that logs in. */
+  @Nullable
+  private static Login receiverLogin(CallExpression call, SubscriptionContext context) {
+    if (LibraryCalls.receiverMadeBy(call, AioftpApi.LOGIN, AIOFTP_CLIENTS, context).isPresent()) {
+      return new Login(AioftpApi.LOGIN_USER, AioftpApi.LOGIN_PASSWORD, false);
+    }
+    if (LibraryCalls.receiverMadeBy(call, ParamikoApi.CONNECT, ParamikoApi.SSH_CLIENT, context).isPresent()) {
+      return new Login(ParamikoApi.CLIENT_USER, ParamikoApi.CLIENT_PASSWORD, true);
+    }
+    if (LibraryCalls.receiverMadeBy(call, ParamikoApi.CONNECT, ParamikoApi.TRANSPORT, context).isPresent()) {
+      return new Login(ParamikoApi.TRANSPORT_USER, ParamikoApi.TRANSPORT_PASSWORD, true);
+    }
+    return null;
   }
 }

@@ -1,7 +1,9 @@
 package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.FtplibApi;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.TriBool;
@@ -53,10 +55,20 @@ final class OptionalImports {
       return Optional.empty();
     }
     List<Usage> bindings = SymbolBindings.OF_FILE.of(symbol);
-    // most unresolved callees have one binding: answered before any stream
+    // most unresolved callees have one binding: answered before any map
     if (bindings.size() < 2) {
       return Optional.empty();
     }
+    // kept for the file: a name reused for thousands of clients is bound, and read, thousands of times
+    return ControlFlow.index(bindings.get(0).tree(), ImportedTypes.class, ImportedTypes::new).bySymbol
+      .computeIfAbsent(symbol, s -> optionallyImported(bindings));
+  }
+
+  private static final class ImportedTypes {
+    private final Map<Symbol, Optional<PythonType>> bySymbol = new IdentityHashMap<>();
+  }
+
+  private static Optional<PythonType> optionallyImported(List<Usage> bindings) {
     List<Usage> imports = bindings.stream().filter(binding -> binding.kind() == Usage.Kind.IMPORT).toList();
     if (imports.size() != 1 || !(imports.get(0).tree() instanceof Name imported)
       || !bindings.stream().allMatch(binding -> binding == imports.get(0) || isFallback(binding))) {

@@ -114,6 +114,11 @@ public final class ValueResolver {
       return Optional.empty();
     }
     List<Usage> bindings = symbolBindings.of(symbol);
+    if (bindings.isEmpty() || bindings.get(0).kind() != Usage.Kind.ASSIGNMENT_LHS) {
+      // reaching definitions follow plain assignments only: with none, or a binding of another kind (a parameter, an
+      // import), they give nothing, and building them for a long function or module is not worth it
+      return Optional.empty();
+    }
     Optional<Expression> onlyValue = bindings.size() == 1 && bindings.get(0).kind() == Usage.Kind.ASSIGNMENT_LHS
       ? simpleAssignmentValue(bindings.get(0).tree())
       : Optional.empty();

@@ -1,7 +1,9 @@
 package io.ftpsecurity.python.api;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.symbols.AmbiguousSymbol;
 import org.sonar.plugins.python.api.symbols.ClassSymbol;
 import org.sonar.plugins.python.api.symbols.FunctionSymbol;
@@ -18,8 +20,16 @@ import org.sonar.plugins.python.api.tree.ParenthesizedExpression;
  * give {@code aioftp.Client}. A library's public names are often re-exports, so each constant lists every path a
  * user may import it by. A class or function the project defines itself (a module of the project that happens to be
  * called {@code aioftp}) has a definition location in the project and is not the library.
+ *
+ * <p>Every name lies in one of a few top-level packages ({@link #PACKAGES}), so that one look at an expression
+ * ({@link #mayNameAny}) tells when no library name can match it: most calls of a program name none of these
+ * libraries, and a rule asks a dozen of them about every call.
  */
 public final class LibraryName {
+
+  /** The top-level packages of the libraries; {@link #of} accepts no name outside them. */
+  private static final List<String> PACKAGES =
+    List.of("aioftp", "asyncssh", "dask", "fsspec", "ftputil", "pandas", "paramiko", "pysftp");
 
   private final Set<String> qualifiedNames;
 
@@ -28,6 +38,11 @@ public final class LibraryName {
   }
 
   public static LibraryName of(String... qualifiedNames) {
+    for (String qualifiedName : qualifiedNames) {
+      if (!inLibraryPackage(qualifiedName)) {
+        throw new IllegalArgumentException(qualifiedName + " is in none of the library packages " + PACKAGES);
+      }
+    }
     return new LibraryName(Set.of(qualifiedNames));
   }
 
@@ -40,16 +55,39 @@ public final class LibraryName {
 
   /** The expression (a name or a dotted name) denotes one of these library names. */
   public boolean isTrueFor(Expression expression) {
+    Symbol symbol = symbolOf(expression);
+    String qualifiedName = symbol == null ? null : symbol.fullyQualifiedName();
+    return qualifiedName != null && qualifiedNames.contains(qualifiedName) && !definedInProject(symbol);
+  }
+
+  /**
+   * Whether some library name may denote the expression: false when {@link #isTrueFor} is false for every one, because
+   * the qualified name of the expression's symbol is in none of the libraries' packages.
+   */
+  public static boolean mayNameAny(Expression expression) {
+    Symbol symbol = symbolOf(expression);
+    String qualifiedName = symbol == null ? null : symbol.fullyQualifiedName();
+    return qualifiedName != null && inLibraryPackage(qualifiedName);
+  }
+
+  private static boolean inLibraryPackage(String qualifiedName) {
+    // a loop over a few prefixes, not a lookup: most names differ from each in their first character
+    for (String library : PACKAGES) {
+      if (qualifiedName.startsWith(library)
+        && (qualifiedName.length() == library.length() || qualifiedName.charAt(library.length()) == '.')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Nullable
+  private static Symbol symbolOf(Expression expression) {
     Expression current = expression;
     while (current instanceof ParenthesizedExpression parenthesized) {
       current = parenthesized.expression();
     }
-    if (!(current instanceof HasSymbol named)) {
-      return false;
-    }
-    Symbol symbol = named.symbol();
-    String qualifiedName = symbol == null ? null : symbol.fullyQualifiedName();
-    return qualifiedName != null && qualifiedNames.contains(qualifiedName) && !definedInProject(symbol);
+    return current instanceof HasSymbol named ? named.symbol() : null;
   }
 
   private static boolean definedInProject(Symbol symbol) {

@@ -59,28 +59,66 @@ public final class TypeMatchers {
         // most types met are functions and instances: no hierarchy to walk
         return own;
       }
-      Set<PythonType> visited = new HashSet<>();
-      Deque<PythonType> pending = new ArrayDeque<>(List.of(type));
-      boolean unknown = false;
-      while (!pending.isEmpty()) {
-        PythonType current = pending.poll();
-        if (!visited.add(current)) {
-          continue;
-        }
-        TriBool verdict = named.check(current);
-        if (verdict == TriBool.TRUE) {
-          return TriBool.TRUE;
-        }
-        unknown |= verdict == TriBool.UNKNOWN;
-        if (current instanceof ClassType classType) {
-          // a loop, not a stream: this runs for every class a call or an argument names
-          for (TypeWrapper superClass : classType.superClasses()) {
-            pending.add(superClass.type());
-          }
+      TriBool chain = inChain(ownClass, named, own == TriBool.UNKNOWN);
+      return chain != null ? chain : inHierarchy(type, named);
+    };
+  }
+
+  /** Classes that extend classes one at a time, the usual hierarchy: walked without a visited set. */
+  private static final int MAX_CHAIN = 16;
+
+  /**
+   * The verdict on the superclasses of a class whose hierarchy is a single chain ({@code FTP_TLS} extends {@code FTP});
+   * null when a class of it has several superclasses, or the chain is too long (or loops), for {@link #inHierarchy}.
+   */
+  private static TriBool inChain(ClassType start, TypeMatcher named, boolean unknownSoFar) {
+    boolean unknown = unknownSoFar;
+    ClassType current = start;
+    for (int step = 0; step < MAX_CHAIN; step++) {
+      List<TypeWrapper> superClasses = current.superClasses();
+      if (superClasses.isEmpty()) {
+        return unknown ? TriBool.UNKNOWN : TriBool.FALSE;
+      }
+      if (superClasses.size() > 1) {
+        return null;
+      }
+      PythonType superClass = superClasses.get(0).type();
+      TriBool verdict = named.check(superClass);
+      if (verdict == TriBool.TRUE) {
+        return TriBool.TRUE;
+      }
+      unknown |= verdict == TriBool.UNKNOWN;
+      if (!(superClass instanceof ClassType next)) {
+        return unknown ? TriBool.UNKNOWN : TriBool.FALSE;
+      }
+      current = next;
+    }
+    return null;
+  }
+
+  /** TRUE when a class of the hierarchy has the name, else UNKNOWN when one does not tell, else FALSE. */
+  private static TriBool inHierarchy(PythonType type, TypeMatcher named) {
+    Set<PythonType> visited = new HashSet<>();
+    Deque<PythonType> pending = new ArrayDeque<>(List.of(type));
+    boolean unknown = false;
+    while (!pending.isEmpty()) {
+      PythonType current = pending.poll();
+      if (!visited.add(current)) {
+        continue;
+      }
+      TriBool verdict = named.check(current);
+      if (verdict == TriBool.TRUE) {
+        return TriBool.TRUE;
+      }
+      unknown |= verdict == TriBool.UNKNOWN;
+      if (current instanceof ClassType classType) {
+        // a loop, not a stream: this runs for every class a call or an argument names
+        for (TypeWrapper superClass : classType.superClasses()) {
+          pending.add(superClass.type());
         }
       }
-      return unknown ? TriBool.UNKNOWN : TriBool.FALSE;
-    };
+    }
+    return unknown ? TriBool.UNKNOWN : TriBool.FALSE;
   }
 
   /** TRUE when one matcher says TRUE, else UNKNOWN when one says UNKNOWN, else FALSE. */

@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.FtpClassResolver;
+import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.shared.SecureNames;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
@@ -59,7 +60,7 @@ public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
 
   private void reportIfSecureSounding(Name name, SubscriptionContext ctx) {
     if (name != null && SecureNames.soundsSecure(name.name(), securePattern)) {
-      ctx.addIssue(name, String.format(MESSAGE, name.name()));
+      ctx.addIssue(TreeLocations.of(name), String.format(MESSAGE, name.name()));
     }
   }
 }

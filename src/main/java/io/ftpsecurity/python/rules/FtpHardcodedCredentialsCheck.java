@@ -8,6 +8,7 @@ import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryLogins;
 import io.ftpsecurity.python.analysis.LiteralRanges;
 import io.ftpsecurity.python.analysis.LocalDefinitions;
+import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.Parameter;
@@ -91,14 +92,17 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   }
 
   private static boolean isFtplibConstructor(CallExpression call, SubscriptionContext ctx) {
-    return inheritsFtplibMember(call, FtplibApi.INIT, FtplibApi.CONSTRUCTOR_FQNS, ctx);
+    return CallKinds.of(call).createsFtpClient(ctx) && keepsFtplibMember(call, FtplibApi.INIT, FtplibApi.CONSTRUCTOR_FQNS);
   }
 
   /** The call creates an ftplib client whose class keeps ftplib's implementation of the member. */
   private static boolean inheritsFtplibMember(CallExpression creation, String member, Set<String> ftplibFqns,
     SubscriptionContext ctx) {
-    return FtpClassResolver.matches(FtplibApi.IS_FTP_CLASS, creation.callee(), ctx)
-      && FtpClassResolver.classType(creation.callee()) instanceof ClassType clientClass
+    return FtpClassResolver.matches(FtplibApi.IS_FTP_CLASS, creation.callee(), ctx) && keepsFtplibMember(creation, member, ftplibFqns);
+  }
+
+  private static boolean keepsFtplibMember(CallExpression creation, String member, Set<String> ftplibFqns) {
+    return FtpClassResolver.classType(creation.callee()) instanceof ClassType clientClass
       && clientClass.resolveMember(member).filter(type -> isFunctionAmong(type, ftplibFqns)).isPresent();
   }
 
@@ -123,16 +127,18 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   private void checkPassword(CallExpression call, Parameter passwordParameter, String message, SubscriptionContext ctx) {
     CallArguments.valueOf(call, passwordParameter).ifPresent(password ->
       hardcodedLiteral(password, ctx).ifPresent(literal -> {
-        PreciseIssue issue = ctx.addIssue(password, message);
+        PreciseIssue issue = ctx.addIssue(TreeLocations.of(password), message);
         if (literal != ValueResolver.skipParentheses(password)) {
-          issue.secondary(literal, SECONDARY_MESSAGE);
+          issue.secondary(TreeLocations.of(literal), SECONDARY_MESSAGE);
         }
       }));
   }
 
   private static boolean isAnonymous(Expression user, SubscriptionContext ctx) {
-    return ValueResolver.isNone(user, ctx)
-      || ValueResolver.stringValue(user, ctx).filter(FtpHardcodedCredentialsCheck::isAnonymousUser).isPresent();
+    // resolved once: a name may cost a reaching-definitions lookup
+    Expression value = ValueResolver.resolve(user, ctx).orElse(null);
+    return value != null && (value.is(Tree.Kind.NONE)
+      || ValueResolver.stringValue(value, ctx).filter(FtpHardcodedCredentialsCheck::isAnonymousUser).isPresent());
   }
 
   private static boolean isAnonymousUser(String user) {
@@ -149,10 +155,9 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
       List<Expression> stored = definitions.valuesOf(attribute);
       value = stored.size() == 1 ? stored.get(0) : value;
     }
-    Expression resolved = value;
-    return ValueResolver.stringValue(resolved, ctx)
-      .filter(string -> !string.isEmpty())
-      .flatMap(string -> ValueResolver.resolve(resolved, ctx))
+    // resolved once, then read as a string: a name may cost a reaching-definitions lookup
+    Optional<Expression> resolved = ValueResolver.resolve(value, ctx);
+    return resolved.filter(literal -> ValueResolver.stringValue(literal, ctx).filter(string -> !string.isEmpty()).isPresent())
       .map(StringLiteral.class::cast);
   }
 
@@ -165,11 +170,10 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
         Optional<LocationInFile> password =
           LiteralRanges.rangeOf(literal, credentials.passwordStart(), credentials.passwordEnd());
         if (literal == ValueResolver.skipParentheses(url)) {
-          password.ifPresentOrElse(range -> ctx.addIssue(range, URL_MESSAGE), () -> ctx.addIssue(literal, URL_MESSAGE));
+          ctx.addIssue(password.orElseGet(() -> TreeLocations.of(literal)), URL_MESSAGE);
         } else {
-          PreciseIssue issue = ctx.addIssue(url, URL_MESSAGE);
-          password.ifPresentOrElse(range -> issue.secondary(range, SECONDARY_MESSAGE),
-            () -> issue.secondary(literal, SECONDARY_MESSAGE));
+          ctx.addIssue(TreeLocations.of(url), URL_MESSAGE)
+            .secondary(password.orElseGet(() -> TreeLocations.of(literal)), SECONDARY_MESSAGE);
         }
       }));
   }

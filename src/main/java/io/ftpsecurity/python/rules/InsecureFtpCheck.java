@@ -9,6 +9,7 @@ import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import io.ftpsecurity.python.analysis.LocalDefinitions;
+import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.fixes.TlsDowngradeFixes;
@@ -55,7 +56,7 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       checkClientCreation(call, ctx);
       LibraryFtpClients.plainFtp(call, ctx)
-        .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_CLIENT_MESSAGES.get(found.cause())));
+        .ifPresent(found -> ctx.addIssue(TreeLocations.of(found.location()), LIBRARY_CLIENT_MESSAGES.get(found.cause())));
       checkFtpUrl(call, ctx);
       checkTlsDowngrade(call, ctx);
     });
@@ -67,16 +68,17 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
     List<Expression> plainChoices = plainFtpClasses(kinds.classChoices(ctx, definitions), ctx);
     if (!plainChoices.isEmpty()) {
       // a class picked at run time that can be cleartext FTP
-      PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
-      plainChoices.forEach(choice -> issue.secondary(choice, "Cleartext FTP class chosen here."));
+      PreciseIssue issue = ctx.addIssue(TreeLocations.of(call), CLIENT_MESSAGE);
+      plainChoices.forEach(choice -> issue.secondary(TreeLocations.of(choice), "Cleartext FTP class chosen here."));
     } else if (kinds.createsPlainFtp(ctx)) {
-      PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
-      FtpClassResolver.originOf(callee).ifPresent(origin -> issue.secondary(origin.boundName(), originMessage(origin)));
+      PreciseIssue issue = ctx.addIssue(TreeLocations.of(call), CLIENT_MESSAGE);
+      FtpClassResolver.originOf(callee)
+        .ifPresent(origin -> issue.secondary(TreeLocations.of(origin.boundName()), originMessage(origin)));
     } else if (callee instanceof QualifiedExpression attribute) {
       List<Expression> stored = plainFtpClasses(definitions.valuesOf(attribute), ctx);
       if (!stored.isEmpty()) {
-        PreciseIssue issue = ctx.addIssue(call, CLIENT_MESSAGE);
-        stored.forEach(value -> issue.secondary(value, "Cleartext FTP class stored in this attribute."));
+        PreciseIssue issue = ctx.addIssue(TreeLocations.of(call), CLIENT_MESSAGE);
+        stored.forEach(value -> issue.secondary(TreeLocations.of(value), "Cleartext FTP class stored in this attribute."));
       }
     }
   }
@@ -108,22 +110,28 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
       .filter(url -> FtpUrls.literalStart(url, ctx).filter(start -> FtpUrls.isFtpUrl(start.text())).isPresent())
       .filter(url -> !FtpUrls.mayRequestTls(call, ctx))
       .ifPresent(url -> {
-        PreciseIssue issue = ctx.addIssue(url, URL_MESSAGE);
+        PreciseIssue issue = ctx.addIssue(TreeLocations.of(url), URL_MESSAGE);
         if (ValueResolver.skipParentheses(url) instanceof Name name) {
-          ValueResolver.resolve(name, ctx).ifPresent(literal -> issue.secondary(literal, "URL defined here."));
+          ValueResolver.resolve(name, ctx).ifPresent(literal -> issue.secondary(TreeLocations.of(literal), "URL defined here."));
         }
       });
   }
 
   private void checkTlsDowngrade(CallExpression call, SubscriptionContext ctx) {
-    if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.LOGIN, ctx, definitions)
+    if (!(call.callee() instanceof QualifiedExpression method)) {
+      return;
+    }
+    String name = method.name().name();
+    // the argument first: finding the client's class costs more, and few logins pass secure=
+    if (FtplibApi.LOGIN.equals(name)
       && CallArguments.bindingOf(call, FtplibApi.LOGIN_SECURE_POSITION, FtplibApi.LOGIN_SECURE_KEYWORD)
       instanceof CallArguments.Passed secure
-      && ValueResolver.isFalse(secure.value(), ctx)) {
-      PreciseIssue issue = ctx.addIssue(secure.argument(), INSECURE_LOGIN_MESSAGE);
+      && ValueResolver.isFalse(secure.value(), ctx)
+      && FtpClients.isFtpTlsMethodCall(call, FtplibApi.LOGIN, ctx, definitions)) {
+      PreciseIssue issue = ctx.addIssue(TreeLocations.of(secure.argument()), INSECURE_LOGIN_MESSAGE);
       TlsDowngradeFixes.keepLoginSecure(secure.argument()).ifPresent(issue::addQuickFix);
-    } else if (FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx, definitions)) {
-      PreciseIssue issue = ctx.addIssue(call, CCC_MESSAGE);
+    } else if (FtplibApi.CCC.equals(name) && FtpClients.isFtpTlsMethodCall(call, FtplibApi.CCC, ctx, definitions)) {
+      PreciseIssue issue = ctx.addIssue(TreeLocations.of(call), CCC_MESSAGE);
       TlsDowngradeFixes.removeCcc(call).ifPresent(issue::addQuickFix);
     }
   }

@@ -5,9 +5,11 @@ import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryCalls;
+import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.AsyncsshApi;
 import io.ftpsecurity.python.api.FsspecApi;
+import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.python.api.ParamikoApi;
 import io.ftpsecurity.python.api.Parameter;
 import io.ftpsecurity.python.api.PysftpApi;
@@ -44,8 +46,11 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       checkParamiko(call, ctx);
-      checkAsyncssh(call, ctx);
-      checkFsspec(call, ctx);
+      // most callees name none of the libraries: one look rules out every library function at once
+      if (LibraryName.mayNameAny(call.callee())) {
+        checkAsyncssh(call, ctx);
+        checkFsspec(call, ctx);
+      }
     });
     context.registerSyntaxNodeConsumer(Tree.Kind.ASSIGNMENT_STMT, SftpUnverifiedHostKeyCheck::checkPysftpHostKeys);
   }
@@ -55,10 +60,10 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
       // the policy is paramiko's whatever the receiver: no other API takes it
       CallArguments.valueOf(call, ParamikoApi.POLICY)
         .filter(policy -> isAcceptingPolicy(policy, ctx))
-        .ifPresent(policy -> ctx.addIssue(policy, POLICY_MESSAGE));
+        .ifPresent(policy -> ctx.addIssue(TreeLocations.of(policy), POLICY_MESSAGE));
     } else if (LibraryCalls.receiverMadeBy(call, ParamikoApi.CONNECT, ParamikoApi.TRANSPORT, ctx).isPresent()
       && passesNothingOrNone(call, ParamikoApi.TRANSPORT_HOST_KEY, ctx)) {
-      ctx.addIssue(call, TRANSPORT_MESSAGE);
+      ctx.addIssue(TreeLocations.of(call), TRANSPORT_MESSAGE);
     }
   }
 
@@ -73,7 +78,7 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
     if (AsyncsshApi.CLIENT_OPTIONS_TAKERS.isTrueFor(call.callee())
       && CallArguments.bindingOf(call, AsyncsshApi.KNOWN_HOSTS) instanceof CallArguments.Passed knownHosts
       && ValueResolver.isNone(knownHosts.value(), ctx)) {
-      ctx.addIssue(knownHosts.argument(), ASYNCSSH_MESSAGE);
+      ctx.addIssue(TreeLocations.of(knownHosts.argument()), ASYNCSSH_MESSAGE);
     }
   }
 
@@ -82,12 +87,12 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
       || FsspecApi.FILESYSTEM.isTrueFor(call.callee())
         && LibraryCalls.stringArgument(call, FsspecApi.FILESYSTEM_PROTOCOL, ctx).filter(FsspecApi.SSH_PROTOCOLS::contains).isPresent();
     if (sshFileSystem) {
-      ctx.addIssue(call, FSSPEC_MESSAGE);
+      ctx.addIssue(TreeLocations.of(call), FSSPEC_MESSAGE);
       return;
     }
     CallKinds.of(call).fsspecUrlArgument()
       .filter(url -> ValueResolver.stringValue(url, ctx).filter(FtpUrls::isSshUrl).isPresent())
-      .ifPresent(url -> ctx.addIssue(url, FSSPEC_MESSAGE));
+      .ifPresent(url -> ctx.addIssue(TreeLocations.of(url), FSSPEC_MESSAGE));
   }
 
   private static void checkPysftpHostKeys(SubscriptionContext ctx) {
@@ -100,7 +105,7 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
           && ValueResolver.isNone(assignment.assignedValue(), ctx)
           && FtpClients.creationOf(attribute.qualifier(), ctx)
             .filter(creation -> PysftpApi.CONNECTION_OPTIONS_CLASS.isTrueFor(creation.callee())).isPresent()) {
-          ctx.addIssue(target, PYSFTP_MESSAGE);
+          ctx.addIssue(TreeLocations.of(target), PYSFTP_MESSAGE);
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +77,21 @@ class LibraryNameTest {
     }
     assertThat(AioftpApi.CLIENT.isTrueFor(calls.get(0).callee())).isFalse();
     assertThat(ParamikoApi.ACCEPTING_POLICIES.isTrueFor(calls.get(12).callee())).isFalse();
+    assertThat(calls).allSatisfy(call -> assertThat(LibraryName.mayNameAny(call.callee())).isTrue());
+  }
+
+  @Test
+  void names_of_no_library_package_rule_out_every_library_name() throws IOException {
+    List<CallExpression> calls = calls("""
+      import ftplib, paramikox, urllib.request
+      from ftplib import FTP
+      ftplib.FTP()
+      FTP()
+      paramikox.SSHClient()
+      urllib.request.urlopen()
+      """, ProjectLevelSymbolTable.empty());
+    assertThat(calls).hasSize(4).allSatisfy(call -> assertThat(LibraryName.mayNameAny(call.callee())).isFalse());
+    assertThatThrownBy(() -> LibraryName.of("paramikox.SSHClient")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -96,6 +112,7 @@ class LibraryNameTest {
       (lambda: 1)()
       """, ProjectLevelSymbolTable.empty());
     assertThat(calls).allSatisfy(call -> assertThat(AioftpApi.CLIENT.isTrueFor(call.callee())).isFalse());
+    assertThat(calls).allSatisfy(call -> assertThat(LibraryName.mayNameAny(call.callee())).isFalse());
   }
 
   private List<CallExpression> calls(String code, ProjectLevelSymbolTable project) throws IOException {
