@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.Argument;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
@@ -103,10 +104,14 @@ public final class FtpTlsContexts {
     return reaching;
   }
 
-  /** What has been followed in the file being analysed: per creation its context, per subclass whether it sets one. */
+  /**
+   * What has been followed in the file being analysed: per creation its context, per subclass whether it sets one, per
+   * client name its first use (a name reused for thousands of clients would otherwise be scanned for each swap).
+   */
   private static final class FileContexts {
     private final Map<CallExpression, Reaching> byCreation = new IdentityHashMap<>();
     private final Map<ClassDef, Boolean> assignsContext = new IdentityHashMap<>();
+    private final Map<Symbol, Optional<Tree>> firstUses = new IdentityHashMap<>();
   }
 
   private static Reaching follow(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
@@ -166,9 +171,21 @@ public final class FtpTlsContexts {
       return false;
     }
     Name client = FtpClients.boundName(creation).orElseThrow();
-    return client.symbol().usages().stream()
-      .filter(usage -> !usage.isBindingUsage() && !SourceOrder.encloses(statement, usage.tree()))
-      .noneMatch(usage -> SourceOrder.isBefore(usage.tree(), statement));
+    // a use inside the statement starts after it: the first use in the file decides
+    Tree firstUse = ControlFlow.index(creation, FileContexts.class, FileContexts::new).firstUses
+      .computeIfAbsent(client.symbol(), FtpTlsContexts::firstUse).orElse(null);
+    return firstUse == null || !SourceOrder.isBefore(firstUse, statement);
+  }
+
+  /** The use of a symbol that starts first in the file, bindings aside. */
+  private static Optional<Tree> firstUse(Symbol symbol) {
+    Tree first = null;
+    for (Usage usage : symbol.usages()) {
+      if (!usage.isBindingUsage() && (first == null || SourceOrder.isBefore(usage.tree(), first))) {
+        first = usage.tree();
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   /**
