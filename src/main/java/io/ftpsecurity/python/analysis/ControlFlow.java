@@ -63,7 +63,14 @@ public final class ControlFlow {
    * file's other facts: one instance per kind.
    */
   public static <T> T index(Tree tree, Class<T> kind, Supplier<T> create) {
-    return kind.cast(factsOf(tree).indexes.computeIfAbsent(kind, k -> create.get()));
+    Map<Class<?>, Object> indexes = factsOf(tree).indexes;
+    // no lambda: indexes are looked up several times per call of the file
+    Object index = indexes.get(kind);
+    if (index == null) {
+      index = create.get();
+      indexes.put(kind, index);
+    }
+    return kind.cast(index);
   }
 
   private static ControlFlowGraph build(Tree scope, PythonFile file) {
@@ -83,20 +90,27 @@ public final class ControlFlow {
   }
 
   private static FileFacts factsOf(Tree tree) {
+    FileFacts facts = CURRENT.get();
+    if (facts != null && facts.lastTree == tree) {
+      // the analyses of one call ask with the same tree one after the other
+      return facts;
+    }
     Tree root = tree;
     while (root.parent() != null) {
       root = root.parent();
     }
-    FileFacts facts = CURRENT.get();
     if (facts == null || facts.root != root) {
       facts = new FileFacts(root);
       CURRENT.set(facts);
     }
+    facts.lastTree = tree;
     return facts;
   }
 
   private static final class FileFacts {
     private final Tree root;
+    /** The tree last found in this file. */
+    private Tree lastTree;
     private final Map<Tree, Optional<ControlFlowGraph>> graphs = new IdentityHashMap<>();
     private final Map<Tree, Optional<ReachingDefinitions>> definitions = new IdentityHashMap<>();
     private final Map<Symbol, List<Usage>> bindings = new IdentityHashMap<>();

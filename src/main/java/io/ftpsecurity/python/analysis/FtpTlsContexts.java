@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.Argument;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
@@ -25,7 +26,9 @@ import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.NoneExpression;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.RegularArgument;
+import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.StatementList;
+import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -92,7 +95,7 @@ public final class FtpTlsContexts {
    * asks.
    */
   public static Reaching contextOf(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
-    Map<CallExpression, Reaching> known = ControlFlow.index(creation, ReachingByCreation.class, ReachingByCreation::new).byCreation;
+    Map<CallExpression, Reaching> known = ControlFlow.index(creation, FileContexts.class, FileContexts::new).byCreation;
     Reaching reaching = known.get(creation);
     if (reaching == null) {
       reaching = follow(creation, context, definitions);
@@ -101,13 +104,19 @@ public final class FtpTlsContexts {
     return reaching;
   }
 
-  private static final class ReachingByCreation {
+  /**
+   * What has been followed in the file being analysed: per creation its context, per subclass whether it sets one, per
+   * client name its first use (a name reused for thousands of clients would otherwise be scanned for each swap).
+   */
+  private static final class FileContexts {
     private final Map<CallExpression, Reaching> byCreation = new IdentityHashMap<>();
+    private final Map<ClassDef, Boolean> assignsContext = new IdentityHashMap<>();
+    private final Map<Symbol, Optional<Tree>> firstUses = new IdentityHashMap<>();
   }
 
   private static Reaching follow(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
     Lookup lookup = new Lookup(context, definitions);
-    Expression tlsClass = FtpClients.createsFtpTls(creation, context) ? creation.callee()
+    Expression tlsClass = CallKinds.of(creation).createsFtpTls(context) ? creation.callee()
       : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
     Reaching reaching = contextThroughClass(tlsClass, creation, lookup, 0);
     // client.context, read or written through the name the client is bound to
@@ -162,9 +171,21 @@ public final class FtpTlsContexts {
       return false;
     }
     Name client = FtpClients.boundName(creation).orElseThrow();
-    return client.symbol().usages().stream()
-      .filter(usage -> !usage.isBindingUsage() && !SourceOrder.encloses(statement, usage.tree()))
-      .noneMatch(usage -> SourceOrder.isBefore(usage.tree(), statement));
+    // a use inside the statement starts after it: the first use in the file decides
+    Tree firstUse = ControlFlow.index(creation, FileContexts.class, FileContexts::new).firstUses
+      .computeIfAbsent(client.symbol(), FtpTlsContexts::firstUse).orElse(null);
+    return firstUse == null || !SourceOrder.isBefore(firstUse, statement);
+  }
+
+  /** The use of a symbol that starts first in the file, bindings aside. */
+  private static Optional<Tree> firstUse(Symbol symbol) {
+    Tree first = null;
+    for (Usage usage : symbol.usages()) {
+      if (!usage.isBindingUsage() && (first == null || SourceOrder.isBefore(usage.tree(), first))) {
+        first = usage.tree();
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   /**
@@ -198,7 +219,7 @@ public final class FtpTlsContexts {
     if (subclass == null && classExpression == creation.callee() && isImportedWithoutOverrides(creation)) {
       return contextArgument(creation, lookup);
     }
-    if (subclass == null || depth >= MAX_SUBCLASS_DEPTH || assignsContextAttribute(subclass)) {
+    if (subclass == null || depth >= MAX_SUBCLASS_DEPTH || assignsContextAttribute(subclass, creation)) {
       return UNKNOWN;
     }
     Expression base = singleBase(subclass);
@@ -342,9 +363,13 @@ public final class FtpTlsContexts {
       return serverAuth ? Optional.of(new Made(Factory.DEFAULT_CONTEXT, Optional.empty())) : Optional.empty();
     }
     if (SslConstants.isCallTo(factoryCall, SslApi.IS_UNVERIFIED_CONTEXT_FACTORY, SslApi.UNVERIFIED_CONTEXT_FACTORIES, context)) {
-      boolean checksTurnedOn = SslApi.UNVERIFIED_FACTORY_CHECK_KEYWORDS.stream()
-        .anyMatch(keyword -> !(CallArguments.bindingOf(factoryCall, -1, keyword) instanceof CallArguments.Absent));
-      return checksTurnedOn ? Optional.empty() : Optional.of(new Made(Factory.UNVERIFIED_CONTEXT, Optional.empty()));
+      for (String keyword : SslApi.UNVERIFIED_FACTORY_CHECK_KEYWORDS) {
+        if (!(CallArguments.bindingOf(factoryCall, -1, keyword) instanceof CallArguments.Absent)) {
+          // checks turned on
+          return Optional.empty();
+        }
+      }
+      return Optional.of(new Made(Factory.UNVERIFIED_CONTEXT, Optional.empty()));
     }
     if (SslConstants.isCallTo(factoryCall, SslApi.IS_SSL_CONTEXT_CLASS, SSL_CONTEXT_CLASS, context)) {
       CallArguments.Binding protocol = CallArguments.bindingOf(factoryCall,
@@ -441,12 +466,12 @@ public final class FtpTlsContexts {
     if (!(classExpression instanceof HasSymbol hasSymbol) || hasSymbol.symbol() == null) {
       return null;
     }
-    return hasSymbol.symbol().usages().stream()
-      .filter(usage -> usage.kind() == Usage.Kind.CLASS_DECLARATION)
-      .map(usage -> usage.tree().parent())
-      .filter(ClassDef.class::isInstance)
-      .map(ClassDef.class::cast)
-      .findFirst().orElse(null);
+    for (Usage binding : SymbolBindings.OF_FILE.of(hasSymbol.symbol())) {
+      if (binding.kind() == Usage.Kind.CLASS_DECLARATION && binding.tree().parent() instanceof ClassDef classDef) {
+        return classDef;
+      }
+    }
+    return null;
   }
 
   private static Expression singleBase(ClassDef classDef) {
@@ -457,18 +482,29 @@ public final class FtpTlsContexts {
     return argument instanceof RegularArgument regular && regular.keywordArgument() == null ? regular.expression() : null;
   }
 
+  /** The last {@code __init__} of the class body: the one Python keeps. */
   private static FunctionDef initMethod(ClassDef classDef) {
-    return classDef.body().statements().stream()
-      .filter(FunctionDef.class::isInstance)
-      .map(FunctionDef.class::cast)
-      .filter(function -> FtplibApi.INIT_METHOD.equals(function.name().name()))
-      .reduce((first, second) -> second)
-      .orElse(null);
+    FunctionDef init = null;
+    for (Statement statement : classDef.body().statements()) {
+      if (statement instanceof FunctionDef function && FtplibApi.INIT_METHOD.equals(function.name().name())) {
+        init = function;
+      }
+    }
+    return init;
   }
 
-  /** A class that sets {@code self.context} itself may use a context the constructor never sees. */
-  private static boolean assignsContextAttribute(ClassDef classDef) {
-    List<Tree> pending = new ArrayList<>(classDef.body().children());
+  /**
+   * A class that sets {@code self.context} itself may use a context the constructor never sees. Its body is walked
+   * once per file, however many clients it creates.
+   */
+  private static boolean assignsContextAttribute(ClassDef classDef, Tree place) {
+    return ControlFlow.index(place, FileContexts.class, FileContexts::new).assignsContext
+      .computeIfAbsent(classDef, c -> assignsContextAttribute(c.body()));
+  }
+
+  private static boolean assignsContextAttribute(StatementList body) {
+    // a stack, not recursion: a long expression nests deep
+    List<Tree> pending = new ArrayList<>(body.children());
     while (!pending.isEmpty()) {
       Tree tree = pending.remove(pending.size() - 1);
       if (tree instanceof QualifiedExpression member && FtplibApi.CONTEXT_ATTRIBUTE.equals(member.name().name())) {
@@ -477,7 +513,12 @@ public final class FtpTlsContexts {
           return true;
         }
       }
-      pending.addAll(tree.children());
+      for (Tree child : tree.children()) {
+        // tokens, most of the tree, hold nothing
+        if (!(child instanceof Token)) {
+          pending.add(child);
+        }
+      }
     }
     return false;
   }

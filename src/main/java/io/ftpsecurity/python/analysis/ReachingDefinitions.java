@@ -1,12 +1,14 @@
 package io.ftpsecurity.python.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
@@ -14,12 +16,10 @@ import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.AnnotatedAssignment;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
-import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.Name;
-import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.TryStatement;
 
@@ -40,13 +40,20 @@ final class ReachingDefinitions {
 
   /** Visits per block before the analysis of a symbol gives up; the sets only grow, so real code needs a few. */
   private static final int MAX_VISITS_PER_BLOCK = 20;
+  /** Trees in which no statement of the body can stand: tokens, simple statements, nested functions and classes. */
+  private static final Set<Tree.Kind> HOLDS_NO_BODY_STATEMENT = EnumSet.of(Tree.Kind.TOKEN, Tree.Kind.FUNCDEF,
+    Tree.Kind.CLASSDEF, Tree.Kind.EXPRESSION_STMT, Tree.Kind.ASSIGNMENT_STMT, Tree.Kind.COMPOUND_ASSIGNMENT,
+    Tree.Kind.ANNOTATED_ASSIGNMENT, Tree.Kind.PASS_STMT, Tree.Kind.BREAK_STMT, Tree.Kind.CONTINUE_STMT,
+    Tree.Kind.RETURN_STMT, Tree.Kind.RAISE_STMT, Tree.Kind.DEL_STMT, Tree.Kind.ASSERT_STMT, Tree.Kind.IMPORT_NAME,
+    Tree.Kind.IMPORT_FROM, Tree.Kind.GLOBAL_STMT, Tree.Kind.NONLOCAL_STMT, Tree.Kind.PRINT_STMT, Tree.Kind.EXEC_STMT,
+    Tree.Kind.YIELD_STMT);
 
-  /** A plain assignment to a single name: the element that holds it, its index in the block, the value (may be null). */
-  private record Assignment(int index, Name target, Expression value) {
+  /** A plain assignment to a single name: its element's index in the block, the value (may be null). */
+  private record Assignment(int index, Expression value) {
   }
 
-  /** Where an element of the graph is: its block, the block's place in {@link #graph}, its index in the block. */
-  private record Position(CfgBlock block, int blockIndex, int index) {
+  /** Where an element of the graph is: its block's place in {@link #graph}, its index in the block. */
+  private record Position(int block, int index) {
   }
 
   private final List<CfgBlock> blocks;
@@ -58,12 +65,14 @@ final class ReachingDefinitions {
   private final Map<CfgBlock, Integer> numbers = new IdentityHashMap<>();
   private final int[][] predecessors;
   private final int[][] successors;
-  private final Map<Tree, Position> elements = new IdentityHashMap<>();
-  /** Per symbol, per block, its plain assignments in element order. */
-  private final Map<Symbol, Map<CfgBlock, List<Assignment>>> assignments = new HashMap<>();
+  private final Map<Tree, Position> elements;
+  /**
+   * Per symbol asked about, its assignments by block number, each block's in element order; empty when a binding is
+   * not such an assignment of this graph. Found from the symbol's bindings, not from every element: a module
+   * body holds thousands of elements, and a rule asks about a few names.
+   */
+  private final Map<Symbol, Optional<Map<Integer, List<Assignment>>>> assignments = new HashMap<>();
   private final Map<Symbol, Set<Expression>[]> entryValues = new HashMap<>();
-  /** Per symbol, whether every binding is one of those assignments: asked once, not once per read. */
-  private final Map<Symbol, Boolean> onlyAssigned = new HashMap<>();
 
   private ReachingDefinitions(ControlFlowGraph cfg) {
     this.blocks = List.copyOf(cfg.blocks());
@@ -77,15 +86,15 @@ final class ReachingDefinitions {
     }
     this.predecessors = predecessorNumbers.toArray(int[][]::new);
     this.successors = successorNumbers.toArray(int[][]::new);
-    for (CfgBlock block : blocks) {
+    Map<Tree, Position> positions = new IdentityHashMap<>();
+    for (int number = 0; number < blocks.size(); number++) {
       // an iterator: the frontend's blocks hold their elements in a linked list
       int index = 0;
-      for (Tree element : block.elements()) {
-        elements.put(element, new Position(block, numbers.get(block), index));
-        recordAssignment(block, index, element);
-        index++;
+      for (Tree element : blocks.get(number).elements()) {
+        positions.put(element, new Position(number, index++));
       }
     }
+    this.elements = positions;
   }
 
   private int number(CfgBlock block) {
@@ -104,18 +113,20 @@ final class ReachingDefinitions {
   Set<Expression> valuesAt(Name name) {
     Symbol symbol = name.symbol();
     Position position = symbol == null ? null : positionOf(name);
-    if (position == null || !onlyAssigned.computeIfAbsent(symbol, this::allBindingsAreAssignments)) {
+    Map<Integer, List<Assignment>> byBlock = position == null ? null
+      : assignments.computeIfAbsent(symbol, this::assignmentsOf).orElse(null);
+    if (byBlock == null) {
       return Set.of();
     }
-    Set<Expression>[] entries = entryValues.computeIfAbsent(symbol, this::solve);
+    Set<Expression>[] entries = entryValues.computeIfAbsent(symbol, s -> solve(byBlock));
     if (entries == null) {
       return Set.of();
     }
-    Expression assigned = lastValueUpTo(assignmentsIn(symbol, position.block()), position.index());
+    Expression assigned = lastValueUpTo(byBlock.getOrDefault(position.block(), List.of()), position.index());
     if (assigned != null) {
       return Set.of(assigned);
     }
-    Set<Expression> entry = entries[position.blockIndex()];
+    Set<Expression> entry = entries[position.block()];
     return entry == null ? Set.of() : entry;
   }
 
@@ -142,33 +153,37 @@ final class ReachingDefinitions {
     return null;
   }
 
-  private void recordAssignment(CfgBlock block, int index, Tree element) {
-    Expression target = null;
-    Expression value = null;
-    if (element instanceof AssignmentStatement assignment) {
+  /**
+   * The symbol's plain assignments by block, when every binding of it is one ({@code name = value} with one target,
+   * or {@code name: type = value}) standing in this graph; else empty.
+   */
+  private Optional<Map<Integer, List<Assignment>>> assignmentsOf(Symbol symbol) {
+    Map<Integer, List<Assignment>> byBlock = new HashMap<>();
+    for (Usage binding : SymbolBindings.OF_FILE.of(symbol)) {
+      Tree element = binding.tree() instanceof Name target ? assignmentOf(target) : null;
+      Position position = element == null ? null : elements.get(element);
+      if (position == null) {
+        return Optional.empty();
+      }
+      Expression value = element instanceof AssignmentStatement assignment ? assignment.assignedValue()
+        : ((AnnotatedAssignment) element).assignedValue();
+      byBlock.computeIfAbsent(position.block(), b -> new ArrayList<>()).add(new Assignment(position.index(), value));
+    }
+    byBlock.values().forEach(inBlock -> inBlock.sort(Comparator.comparingInt(Assignment::index)));
+    return Optional.of(byBlock);
+  }
+
+  /** The statement of which the name is the single target, or null. */
+  private static Tree assignmentOf(Name target) {
+    Tree parent = target.parent();
+    if (parent instanceof AnnotatedAssignment annotated && annotated.variable() == target) {
+      return annotated;
+    }
+    if (parent instanceof ExpressionList list && list.parent() instanceof AssignmentStatement assignment) {
       List<ExpressionList> targets = assignment.lhsExpressions();
-      target = targets.size() == 1 && targets.get(0).expressions().size() == 1 ? targets.get(0).expressions().get(0) : null;
-      value = assignment.assignedValue();
-    } else if (element instanceof AnnotatedAssignment annotated) {
-      target = annotated.variable();
-      value = annotated.assignedValue();
+      return targets.size() == 1 && targets.get(0) == list && list.expressions().size() == 1 ? assignment : null;
     }
-    if (target instanceof Name name && name.symbol() != null) {
-      assignments.computeIfAbsent(name.symbol(), s -> new HashMap<>())
-        .computeIfAbsent(block, b -> new ArrayList<>())
-        .add(new Assignment(index, name, value));
-    }
-  }
-
-  private List<Assignment> assignmentsIn(Symbol symbol, CfgBlock block) {
-    return assignments.getOrDefault(symbol, Map.of()).getOrDefault(block, List.of());
-  }
-
-  /** Every binding of the symbol is one of the plain assignments of this scope. */
-  private boolean allBindingsAreAssignments(Symbol symbol) {
-    Set<Tree> assigned = new HashSet<>();
-    assignments.getOrDefault(symbol, Map.of()).values().forEach(list -> list.forEach(a -> assigned.add(a.target())));
-    return symbol.usages().stream().filter(Usage::isBindingUsage).allMatch(usage -> assigned.contains(usage.tree()));
+    return null;
   }
 
   /** The innermost element of this graph that holds the name; null inside a nested function or outside the scope. */
@@ -191,15 +206,18 @@ final class ReachingDefinitions {
    * the latest first.
    */
   @SuppressWarnings("unchecked")
-  private Set<Expression>[] solve(Symbol symbol) {
+  private Set<Expression>[] solve(Map<Integer, List<Assignment>> byBlock) {
     int count = graph.size();
     Set<Expression>[] entries = new Set[count];
     Set<Expression>[] exits = new Set[count];
     // the exit of a block that assigns a value: its last value
     Set<Expression>[] assigned = new Set[count];
-    assignments.getOrDefault(symbol, Map.of()).forEach((block, inBlock) -> inBlock.stream()
-      .filter(assignment -> assignment.value() != null).reduce((first, second) -> second)
-      .ifPresent(last -> assigned[numbers.get(block)] = Set.of(last.value())));
+    byBlock.forEach((block, inBlock) -> {
+      Expression last = lastValueUpTo(inBlock, Integer.MAX_VALUE);
+      if (last != null) {
+        assigned[block] = Set.of(last);
+      }
+    });
     // a stack of block numbers, at most one entry per block
     int[] pending = new int[count];
     boolean[] queued = new boolean[count];
@@ -248,13 +266,13 @@ final class ReachingDefinitions {
   }
 
   /**
-   * A try statement of the body itself, not of a nested function or class. Expressions and tokens, most of the tree,
-   * hold no statement and are not walked.
+   * A try statement of the body itself, not of a nested function or class. Expressions, tokens and simple statements,
+   * most of the tree, hold no statement and are not walked: their children are lists made on each call.
    */
   private static boolean hasTryStatement(Tree tree) {
     for (Tree child : tree.children()) {
-      if (child instanceof TryStatement || !(child == null || child instanceof Expression || child instanceof Token
-        || child instanceof FunctionDef || child instanceof ClassDef) && hasTryStatement(child)) {
+      if (child instanceof TryStatement || !(child == null || HOLDS_NO_BODY_STATEMENT.contains(child.getKind())
+        || child instanceof Expression) && hasTryStatement(child)) {
         return true;
       }
     }

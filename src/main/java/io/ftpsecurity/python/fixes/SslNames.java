@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.quickfix.PythonTextEdit;
 import org.sonar.plugins.python.api.symbols.Symbol;
+import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionStatement;
@@ -65,6 +66,8 @@ public final class SslNames {
   /** The scopes of the file being analysed, by the function, class or module that holds them. */
   private static final class FileScopes {
     private final Map<Tree, Scope> byTree = new IdentityHashMap<>();
+    /** Whether the module has a star import: looked for once, not on every fix that adds an import. */
+    private Boolean starImport;
   }
 
   private SslNames() {
@@ -89,8 +92,7 @@ public final class SslNames {
       return Optional.of(new Reference(module.get() + qualifiedName.substring(SslApi.MODULE.length()), Optional.empty()));
     }
     FileInput file = fileOf(place);
-    boolean sslUnbound = scopes.stream().noneMatch(scope -> scope.names().contains(SslApi.MODULE));
-    if (file == null || !sslUnbound || hasStarImport(file)) {
+    if (file == null || bindsAnywhere(SslApi.MODULE, scopes) || hasStarImport(file, place)) {
       return Optional.empty();
     }
     return importPosition(file).map(edit -> new Reference(qualifiedName, Optional.of(edit)));
@@ -121,15 +123,25 @@ public final class SslNames {
    * that is bound before {@code place} in the file (a function's import after the place would leave it unbound).
    */
   private static Optional<String> visibleName(String qualifiedName, List<Scope> scopes, Tree place) {
+    // loops, not streams: every fix of a generated module asks for a few names in a few scopes
     for (Scope scope : scopes) {
-      Optional<Symbol> symbol = scope.byQualifiedName().getOrDefault(qualifiedName, List.of()).stream()
-        .filter(s -> SymbolBindings.OF_FILE.of(s).stream().anyMatch(usage -> SourceOrder.isBefore(usage.tree(), place)))
-        .findFirst();
-      if (symbol.isPresent() && isInnermostBinding(symbol.get().name(), scope, scopes)) {
-        return Optional.of(symbol.get().name());
+      Symbol symbol = firstBoundBefore(scope.byQualifiedName().getOrDefault(qualifiedName, List.of()), place);
+      if (symbol != null && isInnermostBinding(symbol.name(), scope, scopes)) {
+        return Optional.of(symbol.name());
       }
     }
     return Optional.empty();
+  }
+
+  private static Symbol firstBoundBefore(List<Symbol> symbols, Tree place) {
+    for (Symbol symbol : symbols) {
+      for (Usage binding : SymbolBindings.OF_FILE.of(symbol)) {
+        if (SourceOrder.isBefore(binding.tree(), place)) {
+          return symbol;
+        }
+      }
+    }
+    return null;
   }
 
   /** The symbol tables searched for a name used at {@code place}, innermost first (class bodies only their own). */
@@ -149,6 +161,15 @@ public final class SslNames {
       }
     }
     return scopes;
+  }
+
+  private static boolean bindsAnywhere(String name, List<Scope> scopes) {
+    for (Scope scope : scopes) {
+      if (scope.names().contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** No scope nearer to the place binds the same name to something else. */
@@ -172,9 +193,13 @@ public final class SslNames {
     return (FileInput) tree;
   }
 
-  private static boolean hasStarImport(FileInput file) {
-    return file.statements() != null && file.statements().statements().stream()
-      .anyMatch(statement -> statement instanceof ImportFrom importFrom && importFrom.isWildcardImport());
+  private static boolean hasStarImport(FileInput file, Tree place) {
+    FileScopes scopes = ControlFlow.index(place, FileScopes.class, FileScopes::new);
+    if (scopes.starImport == null) {
+      scopes.starImport = file.statements() != null && file.statements().statements().stream()
+        .anyMatch(statement -> statement instanceof ImportFrom importFrom && importFrom.isWildcardImport());
+    }
+    return scopes.starImport;
   }
 
   /**

@@ -33,25 +33,28 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
 
   private static final String FIX = "build the SSLContext first and pass it as FTP_TLS(host, context=ctx).";
 
+  /** Whether the file may run on Python 3.12 or later: asked once per file, not per client. */
+  private boolean python312;
+
   @Override
   public void initialize(Context context) {
+    context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> python312 = includesPython312(ctx));
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       if (CallKinds.of(call).createsFtpTls(ctx)) {
-        checkRemovedKeywords(call, ctx);
+        if (python312) {
+          checkRemovedKeywords(call, ctx);
+        }
         if (FtpClassResolver.matches(FtplibApi.IS_EXACT_FTP_TLS_CLASS, call.callee(), ctx)) {
           checkAttributes(call, ctx);
         }
       }
     });
-    context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, FtpsIneffectiveTlsSettingCheck::checkSslVersionOverride);
-    context.registerSyntaxNodeConsumer(Tree.Kind.QUALIFIED_EXPR, FtpsIneffectiveTlsSettingCheck::checkSslVersionOnClass);
+    context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, this::checkSslVersionOverride);
+    context.registerSyntaxNodeConsumer(Tree.Kind.QUALIFIED_EXPR, this::checkSslVersionOnClass);
   }
 
   private static void checkRemovedKeywords(CallExpression creation, SubscriptionContext ctx) {
-    if (!includesPython312(ctx)) {
-      return;
-    }
     for (Argument argument : creation.arguments()) {
       if (argument instanceof RegularArgument regular && regular.keywordArgument() != null
         && FtplibApi.CONSTRUCTOR_KEYWORDS_REMOVED_IN_312.contains(regular.keywordArgument().name())) {
@@ -62,8 +65,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
   }
 
   /** Uses of ignored attribute names on the object this creation is bound to, one issue per name. */
-  private static void checkAttributes(CallExpression creation, SubscriptionContext ctx) {
-    boolean python312 = includesPython312(ctx);
+  private void checkAttributes(CallExpression creation, SubscriptionContext ctx) {
     Map<String, List<Name>> usesByAttribute = new LinkedHashMap<>();
     for (QualifiedExpression member : FtpClients.memberUses(creation, attribute -> isIgnored(attribute, python312), ctx)) {
       usesByAttribute.computeIfAbsent(member.name().name(), name -> new ArrayList<>()).add(member.name());
@@ -88,9 +90,9 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
   }
 
   /** {@code ssl_version = ...} in the body of a subclass of FTP_TLS. */
-  private static void checkSslVersionOverride(SubscriptionContext ctx) {
+  private void checkSslVersionOverride(SubscriptionContext ctx) {
     ClassDef classDef = (ClassDef) ctx.syntaxNode();
-    if (classDef.args() == null || !includesPython312(ctx) || classDef.args().arguments().stream()
+    if (classDef.args() == null || !python312 || classDef.args().arguments().stream()
       .noneMatch(base -> base instanceof RegularArgument regular && regular.keywordArgument() == null
         && FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(regular.expression(), ctx))) {
       return;
@@ -105,10 +107,10 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
   }
 
   /** {@code ftplib.FTP_TLS.ssl_version = ...}: the legacy way to choose the protocol, gone since 3.12. */
-  private static void checkSslVersionOnClass(SubscriptionContext ctx) {
+  private void checkSslVersionOnClass(SubscriptionContext ctx) {
     QualifiedExpression member = (QualifiedExpression) ctx.syntaxNode();
-    if (FtplibApi.SSL_VERSION_ATTRIBUTE.equals(member.name().name()) && member.qualifier().typeV2() instanceof ClassType
-      && FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(member.qualifier(), ctx) && includesPython312(ctx)) {
+    if (python312 && FtplibApi.SSL_VERSION_ATTRIBUTE.equals(member.name().name()) && member.qualifier().typeV2() instanceof ClassType
+      && FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(member.qualifier(), ctx)) {
       ctx.addIssue(member.name(), attributeMessage(FtplibApi.SSL_VERSION_ATTRIBUTE));
     }
   }

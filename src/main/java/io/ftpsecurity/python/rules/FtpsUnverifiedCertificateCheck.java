@@ -16,6 +16,7 @@ import io.ftpsecurity.python.fixes.VerifyingContextFixes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -93,8 +94,11 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
       if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions)) {
         check(call, ctx);
       }
-      LibraryFtpClients.tlsWithoutContext(call, ctx)
-        .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause())));
+      // no lambda: it would capture the context on every call of the file
+      Optional<LibraryFtpClients.Finding> found = LibraryFtpClients.tlsWithoutContext(call, ctx);
+      if (found.isPresent()) {
+        ctx.addIssue(found.get().location(), LIBRARY_MESSAGES.get(found.get().cause()));
+      }
     });
   }
 
