@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Tree;
 
@@ -38,10 +36,10 @@ final class ClientStates {
   }
 
   /**
-   * Applies the effects in order. In the final pass, the transfers that may run in clear text go to {@code found} and
-   * the clients that returns hand back to {@code returned}; both are null while the fixpoint is computed.
+   * Applies the effects in order: the transfers that may run in clear text go to {@code found}, and the clients that
+   * returns hand back to {@code returned}.
    */
-  void replay(List<Effect> effects, @Nullable List<UnprotectedTransfer> found, @Nullable List<ReturnedClient> returned) {
+  void replay(List<Effect> effects, List<UnprotectedTransfer> found, List<ReturnedClient> returned) {
     for (Effect effect : effects) {
       steps++;
       CallExpression creation = effect.creation();
@@ -60,15 +58,13 @@ final class ClientStates {
         }
         case TRANSFER -> {
           Set<Tree> causes = state.get(creation);
-          if (found != null && causes != null && !causes.isEmpty()) {
+          if (causes != null && !causes.isEmpty()) {
             found.add(unprotected(effect.call(), creation, causes));
           }
         }
         case RETURNED -> {
           if (state.containsKey(creation)) {
-            if (returned != null) {
-              returned.add(new ReturnedClient(creation, state.get(creation)));
-            }
+            returned.add(new ReturnedClient(creation, state.get(creation)));
             set(creation, Set.of());
           }
         }
@@ -114,15 +110,16 @@ final class ClientStates {
    * prot_c() calls. The creation reported is the first seed's origin, inside the helper that returned it if need be.
    */
   private UnprotectedTransfer unprotected(CallExpression transfer, CallExpression key, Set<Tree> causes) {
-    List<CallExpression> seeds = sorted(causes.stream().filter(clients::isSeed));
-    List<CallExpression> clearedBy = sorted(causes.stream().filter(cause -> !clients.isSeed(cause)));
+    List<CallExpression> seeds = new ArrayList<>(1);
+    List<CallExpression> clearedBy = new ArrayList<>(causes.size());
+    for (Tree cause : causes) {
+      (clients.isSeed(cause) ? seeds : clearedBy).add((CallExpression) cause);
+    }
+    seeds.sort(SourceOrder::compare);
+    clearedBy.sort(SourceOrder::compare);
     CallExpression seed = seeds.isEmpty() ? null : seeds.get(0);
     CallExpression creation = clients.originOf(seed == null ? key : seed);
-    return new UnprotectedTransfer(transfer, creation, seed != null, clearedBy, seed == creation ? null : seed);
-  }
-
-  private static List<CallExpression> sorted(Stream<Tree> causes) {
-    return causes.map(CallExpression.class::cast).sorted(SourceOrder::compare).toList();
+    return new UnprotectedTransfer(transfer, creation, seed != null, List.copyOf(clearedBy), seed == creation ? null : seed);
   }
 
   private static Set<Tree> add(Set<Tree> causes, Tree cause) {

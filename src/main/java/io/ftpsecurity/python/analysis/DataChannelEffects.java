@@ -123,6 +123,12 @@ final class DataChannelEffects {
       return;
     }
     steps++;
+    if (tree instanceof Name name) {
+      if (ScopeClients.isRead(name)) {
+        onReference(name);
+      }
+      return;
+    }
     if (tree instanceof Token) {
       return;
     }
@@ -144,17 +150,19 @@ final class DataChannelEffects {
       visit(((BinaryExpression) tree).leftOperand(), mayNotRun);
       visit(((BinaryExpression) tree).rightOperand(), true);
     } else {
-      boolean childrenMayNotRun = mayNotRun || COMPREHENSIONS.contains(kind);
-      for (Tree child : tree.children()) {
-        visit(child, childrenMayNotRun);
-      }
+      visitChildren(tree, mayNotRun || COMPREHENSIONS.contains(kind));
       if (tree instanceof CallExpression call) {
         onCall(call, mayNotRun);
-      } else if (tree instanceof Name name && ScopeClients.isRead(name)) {
-        onReference(name);
       } else if (tree instanceof QualifiedExpression attribute && ScopeClients.isRead(attribute)) {
         onReference(attribute);
       }
+    }
+  }
+
+  private void visitChildren(Tree tree, boolean mayNotRun) {
+    List<Tree> children = tree.children();
+    for (int i = 0; i < children.size(); i++) {
+      visit(children.get(i), mayNotRun);
     }
   }
 
@@ -169,7 +177,7 @@ final class DataChannelEffects {
     if (!(call.callee() instanceof QualifiedExpression method)) {
       return;
     }
-    Optional<CallExpression> client = clientOf(method.qualifier());
+    Optional<CallExpression> client = clients.clientOf(method.qualifier());
     if (client.isEmpty()) {
       return;
     }
@@ -198,14 +206,14 @@ final class DataChannelEffects {
     if (reference.parent() instanceof QualifiedExpression access && access.qualifier() == reference && !changesBehaviour(access)) {
       return;
     }
-    clientOf(reference).ifPresent(creation -> add(Kind.PROTECTED, creation, null, false));
+    clients.clientOf(reference).ifPresent(creation -> add(Kind.PROTECTED, creation, null, false));
   }
 
   /** {@code return client}: see {@link Kind#RETURNED} and {@link HelperReturns}. */
   private void onReturn(ReturnStatement statement, boolean mayNotRun) {
-    statement.children().forEach(child -> visit(child, mayNotRun));
+    visitChildren(statement, mayNotRun);
     if (statement.expressions().size() == 1) {
-      clientOf(statement.expressions().get(0)).ifPresent(creation -> add(Kind.RETURNED, creation, null, false));
+      clients.clientOf(statement.expressions().get(0)).ifPresent(creation -> add(Kind.RETURNED, creation, null, false));
     }
   }
 
@@ -215,25 +223,32 @@ final class DataChannelEffects {
     }
   }
 
-  /** The key of the tracked client an expression refers to: only those can have a state. */
-  private Optional<CallExpression> clientOf(Expression expression) {
-    return clients.creationOf(expression).filter(clients::isKey);
-  }
-
   /** A client bound to a global, which any call may change, is not followed. */
   private boolean assignsGlobal(CallExpression creation) {
-    return creation.parent() instanceof AssignmentStatement assignment && assignment.lhsExpressions().stream()
-      .flatMap(targets -> targets.expressions().stream())
-      .filter(Name.class::isInstance)
-      .map(target -> ((Name) target).symbol())
-      .anyMatch(symbol -> symbol != null && clients.declaredOutside(symbol));
+    if (!(creation.parent() instanceof AssignmentStatement assignment)) {
+      return false;
+    }
+    for (ExpressionList targets : assignment.lhsExpressions()) {
+      for (Expression target : targets.expressions()) {
+        if (target instanceof Name name && name.symbol() != null && clients.declaredOutside(name.symbol())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@code alias = client}: the analysis follows the alias to the same creation. */
   private static boolean isAliasSource(Name name) {
-    return name.parent() instanceof AssignmentStatement assignment && assignment.assignedValue() == name
-      && assignment.lhsExpressions().stream().allMatch(targets -> targets.expressions().size() == 1
-        && targets.expressions().get(0) instanceof Name);
+    if (!(name.parent() instanceof AssignmentStatement assignment && assignment.assignedValue() == name)) {
+      return false;
+    }
+    for (ExpressionList targets : assignment.lhsExpressions()) {
+      if (targets.expressions().size() != 1 || !(targets.expressions().get(0) instanceof Name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

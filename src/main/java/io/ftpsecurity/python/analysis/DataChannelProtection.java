@@ -146,21 +146,18 @@ public final class DataChannelProtection {
    * left out.
    */
   public static Set<Tree> scopesStartingClients(FileInput file, TrackedClients tracked) {
-    List<CallExpression> calls = tracked.calls(file).all();
-    // without a creation in the file, no helper returns a client: most files stop after this cheap pass
-    if (calls.stream().noneMatch(call -> FtpClients.createsFtpTls(call, tracked.context()))) {
+    TrackedClients.FileCalls calls = tracked.calls(file);
+    // without a creation in the file, no helper returns a client: most files stop after the walk
+    if (!calls.createsFtpTls()) {
       return Set.of();
     }
     Set<Tree> scopes = new LinkedHashSet<>();
-    for (CallExpression call : calls) {
-      if (tracked.seedOf(call).isPresent()) {
-        Tree scope = call.parent();
-        while (scope != null && !(scope instanceof FunctionDef || scope instanceof FileInput || scope instanceof LambdaExpression)) {
-          scope = scope.parent();
-        }
-        if (scope != null && !(scope instanceof LambdaExpression)) {
-          scopes.add(scope);
-        }
+    List<CallExpression> candidates = calls.all();
+    for (int i = 0; i < candidates.size(); i++) {
+      // every seed, in this order: a helper's summary depends on the depth it is first asked at
+      Tree scope = calls.scopeOf(i);
+      if (tracked.seedOf(candidates.get(i)).isPresent() && !(scope instanceof LambdaExpression)) {
+        scopes.add(scope);
       }
     }
     return scopes;
@@ -173,6 +170,10 @@ public final class DataChannelProtection {
     rankBlocks();
     findEffects();
     entryStates.put(cfg.start(), new HashMap<>());
+    // what the last replay of each block found: a block is replayed again whenever its entry state grows, so the last
+    // replay saw the final state
+    Map<CfgBlock, List<UnprotectedTransfer>> foundIn = new HashMap<>();
+    Map<CfgBlock, List<ReturnedClient>> returnsIn = new HashMap<>();
     Set<CfgBlock> pending = new LinkedHashSet<>(List.of(cfg.start()));
     while (!pending.isEmpty()) {
       if (steps > maxSteps) {
@@ -180,7 +181,11 @@ public final class DataChannelProtection {
       }
       CfgBlock block = pending.iterator().next();
       pending.remove(block);
-      ClientStates states = interpret(block, null, null);
+      List<UnprotectedTransfer> blockFound = new ArrayList<>();
+      List<ReturnedClient> blockReturns = new ArrayList<>();
+      ClientStates states = interpret(block, blockFound, blockReturns);
+      keepNonEmpty(foundIn, block, blockFound);
+      keepNonEmpty(returnsIn, block, blockReturns);
       Set<CfgBlock> successors = effects.get(block).pathEnded() ? Set.of() : followedSuccessors(block);
       for (CfgBlock successor : successors) {
         if (mergeInto(successor, states.state())) {
@@ -194,12 +199,23 @@ public final class DataChannelProtection {
     }
     List<UnprotectedTransfer> found = new ArrayList<>();
     List<ReturnedClient> returns = new ArrayList<>();
-    entryStates.keySet().forEach(block -> interpret(block, found, returns));
+    for (CfgBlock block : entryStates.keySet()) {
+      found.addAll(foundIn.getOrDefault(block, List.of()));
+      returns.addAll(returnsIn.getOrDefault(block, List.of()));
+    }
     found.sort(Comparator.comparing(UnprotectedTransfer::transfer, SourceOrder::compare));
     return new Outcome(found, returns, Map.copyOf(entryStates.getOrDefault(cfg.end(), Map.of())));
   }
 
-  private ClientStates interpret(CfgBlock block, @Nullable List<UnprotectedTransfer> found, @Nullable List<ReturnedClient> returns) {
+  private static <T> void keepNonEmpty(Map<CfgBlock, List<T>> byBlock, CfgBlock block, List<T> found) {
+    if (found.isEmpty()) {
+      byBlock.remove(block);
+    } else {
+      byBlock.put(block, found);
+    }
+  }
+
+  private ClientStates interpret(CfgBlock block, List<UnprotectedTransfer> found, List<ReturnedClient> returns) {
     ClientStates states = new ClientStates(entryStates.get(block), exceptionHandlers.containsKey(block), clients);
     states.replay(effects.get(block).effects(), found, returns);
     steps += states.steps();

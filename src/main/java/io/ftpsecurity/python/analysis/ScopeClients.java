@@ -39,14 +39,13 @@ final class ScopeClients {
   private final TrackedClients tracked;
   private final SymbolBindings bindings = SymbolBindings.cached();
   private final Map<Symbol, Boolean> declaredOutside = new IdentityHashMap<>();
-  private final Map<Expression, Optional<CallExpression>> creations = new IdentityHashMap<>();
   private final Map<Tree, List<CallExpression>> captured = new IdentityHashMap<>();
   private final Map<Symbol, Boolean> mayHoldClient = new IdentityHashMap<>();
   /** The keys of clients kept in attributes: their state at the end of the scope is the outcome's. */
   private final Set<CallExpression> attributeKeys = new HashSet<>();
 
   /** The trees of the scope that may act on a client it starts, and every tree around them: see {@link #mayAffect}. */
-  private final Set<Tree> affecting = Collections.newSetFromMap(new IdentityHashMap<>());
+  private Set<Tree> affecting;
 
   ScopeClients(TrackedClients tracked, Tree scope) {
     this.context = tracked.context();
@@ -65,13 +64,15 @@ final class ScopeClients {
   }
 
   private void findAffectingTrees(Tree scope) {
+    // the trees to mark, found first so that the set is sized once: a module body may hold thousands
+    List<Tree> starts = new ArrayList<>();
     Deque<Symbol> pending = new ArrayDeque<>();
     Set<Symbol> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<FunctionDef> methods = Collections.newSetFromMap(new IdentityHashMap<>());
     for (CallExpression call : tracked.calls(scope).in(scope)) {
       if (tracked.mayStartClient(call)) {
-        markUpTo(call, scope);
-        boundSymbols(call).stream().filter(seen::add).forEach(pending::push);
+        starts.add(call);
+        pushBoundSymbols(call, seen, pending);
         FunctionDef method = TrackedClients.enclosingMethod(call);
         if (method != null) {
           methods.add(method);
@@ -79,10 +80,12 @@ final class ScopeClients {
       }
     }
     while (!pending.isEmpty()) {
-      for (Usage usage : pending.pop().usages()) {
-        markUpTo(usage.tree(), scope);
+      List<Usage> usages = pending.pop().usages();
+      for (int i = 0; i < usages.size(); i++) {
+        Usage usage = usages.get(i);
+        starts.add(usage.tree());
         if (!usage.isBindingUsage() && usage.tree() instanceof Expression read) {
-          boundSymbols(read).stream().filter(seen::add).forEach(pending::push);
+          pushBoundSymbols(read, seen, pending);
         }
       }
     }
@@ -91,8 +94,12 @@ final class ScopeClients {
       List<Parameter> parameters = method.parameters() == null ? List.of() : method.parameters().nonTuple();
       Name self = parameters.isEmpty() ? null : parameters.get(0).name();
       if (self != null && self.symbol() != null) {
-        self.symbol().usages().forEach(usage -> markUpTo(usage.tree(), scope));
+        self.symbol().usages().forEach(usage -> starts.add(usage.tree()));
       }
+    }
+    affecting = Collections.newSetFromMap(new IdentityHashMap<>(3 * starts.size()));
+    for (int i = 0; i < starts.size(); i++) {
+      markUpTo(starts.get(i), scope);
     }
   }
 
@@ -109,53 +116,66 @@ final class ScopeClients {
     }
   }
 
-  /** The names a value is assigned to directly: {@code name = value}, {@code name: T = value}, {@code with value as name}. */
-  private static List<Symbol> boundSymbols(Expression value) {
+  /**
+   * Pushes the names a value is assigned to directly, not seen before: {@code name = value}, {@code name: T = value},
+   * {@code with value as name}.
+   */
+  private static void pushBoundSymbols(Expression value, Set<Symbol> seen, Deque<Symbol> pending) {
     Tree bound = value;
     while (bound.parent() instanceof ParenthesizedExpression parenthesized) {
       bound = parenthesized;
     }
     Tree parent = bound.parent();
-    List<Symbol> symbols = new ArrayList<>(1);
     if (parent instanceof AssignmentStatement assignment && assignment.assignedValue() == bound) {
-      assignment.lhsExpressions().forEach(targets -> targets.expressions().forEach(target -> addSymbol(target, symbols)));
+      for (ExpressionList targets : assignment.lhsExpressions()) {
+        for (Expression target : targets.expressions()) {
+          pushSymbol(target, seen, pending);
+        }
+      }
     } else if (parent instanceof AnnotatedAssignment annotated && annotated.assignedValue() == bound) {
-      addSymbol(annotated.variable(), symbols);
+      pushSymbol(annotated.variable(), seen, pending);
     } else if (parent instanceof WithItem item && item.test() == bound) {
-      addSymbol(item.expression(), symbols);
+      pushSymbol(item.expression(), seen, pending);
     }
-    return symbols;
   }
 
-  private static void addSymbol(Expression target, List<Symbol> symbols) {
-    if (target instanceof Name name && name.symbol() != null) {
-      symbols.add(name.symbol());
+  private static void pushSymbol(Expression target, Set<Symbol> seen, Deque<Symbol> pending) {
+    if (target instanceof Name name && name.symbol() != null && seen.add(name.symbol())) {
+      pending.push(name.symbol());
     }
   }
 
   /**
    * The call an expression certainly refers to: {@link FtpClients#creationOf} for names and calls, the key of the
-   * followed attribute for {@code self.attr}; remembered. A name is resolved only when its symbol may hold a tracked
-   * client, so that the names of modules, classes, parameters and other values cost no reaching-definitions query.
+   * followed attribute for {@code self.attr}. A name is resolved only when its symbol may hold a tracked client, so
+   * that the names of modules, classes, parameters and other values cost no reaching-definitions query. Not
+   * remembered: the analysis asks once per expression.
    */
   Optional<CallExpression> creationOf(Expression expression) {
     Expression value = ValueResolver.skipParentheses(expression);
     if (value instanceof Name name && (name.symbol() == null || !mayHoldClient(name.symbol()))) {
       return Optional.empty();
     }
-    return creations.computeIfAbsent(expression, e -> {
-      if (value instanceof QualifiedExpression attribute) {
-        Optional<CallExpression> key = tracked.attributeClient(attribute);
-        key.ifPresent(attributeKeys::add);
-        return key;
+    if (value instanceof QualifiedExpression attribute) {
+      Optional<CallExpression> key = tracked.attributeClient(attribute);
+      if (key.isPresent()) {
+        attributeKeys.add(key.get());
       }
-      return FtpClients.creationOf(e, context, bindings);
-    });
+      return key;
+    }
+    return FtpClients.creationOf(expression, context, bindings);
+  }
+
+  /** The key of the tracked client an expression refers to: only those can have a state. */
+  Optional<CallExpression> clientOf(Expression expression) {
+    Optional<CallExpression> creation = creationOf(expression);
+    return creation.isPresent() && isKey(creation.get()) ? creation : Optional.empty();
   }
 
   /** Whether the call is the key a tracked client is known by. */
   boolean isKey(CallExpression call) {
-    return seedOf(call).filter(seed -> seed.key() == call).isPresent();
+    Optional<TrackedClients.Seed> seed = seedOf(call);
+    return seed.isPresent() && seed.get().key() == call;
   }
 
   /** Whether the key is that of a client kept in an attribute, which outlives the scope. */
@@ -166,13 +186,16 @@ final class ScopeClients {
   /** {@link TrackedClients#seedOf}. */
   Optional<TrackedClients.Seed> seedOf(CallExpression call) {
     Optional<TrackedClients.Seed> seed = tracked.seedOf(call);
-    seed.filter(TrackedClients.Seed::inAttribute).ifPresent(found -> attributeKeys.add(found.key()));
+    if (seed.isPresent() && seed.get().inAttribute()) {
+      attributeKeys.add(seed.get().key());
+    }
     return seed;
   }
 
   /** What calling the method does to the channel of the client tracked by this key. */
   SubclassOverrides.Effect effectOf(CallExpression key, String method) {
-    return tracked.effectOf(tracked.seedOf(key).map(TrackedClients.Seed::creations).orElse(List.of(key)), method);
+    Optional<TrackedClients.Seed> seed = tracked.seedOf(key);
+    return tracked.effectOf(seed.isPresent() ? seed.get().creations() : List.of(key), method);
   }
 
   /** Whether the cause of a state is a seed (a creation or a helper's call) rather than a {@code prot_c()} call. */
@@ -182,7 +205,8 @@ final class ScopeClients {
 
   /** The creation a seed's client comes from: the call itself, or the creation in the helper that returned it. */
   CallExpression originOf(CallExpression seed) {
-    return tracked.seedOf(seed).map(found -> found.creations().get(0)).orElse(seed);
+    Optional<TrackedClients.Seed> found = tracked.seedOf(seed);
+    return found.isPresent() ? found.get().creations().get(0) : seed;
   }
 
   /**

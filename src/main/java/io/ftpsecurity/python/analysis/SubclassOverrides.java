@@ -70,18 +70,32 @@ final class SubclassOverrides {
     }
     // remembered for ftplib's own methods too: the data-channel analysis asks on every method call of a client, and
     // type lookups cost more than the rest of its work on the call
-    return effects.computeIfAbsent(classType, type -> new HashMap<>()).computeIfAbsent(method, name -> {
-      if (runsFtplibMethod(creation, name)) {
-        return Effect.FTPLIB;
+    Map<String, Effect> ofClass = effects.computeIfAbsent(classType, type -> new HashMap<>());
+    Effect effect = ofClass.get(method);
+    if (effect == null) {
+      if (runsFtplibMethod(classType, creation, method)) {
+        effect = Effect.FTPLIB;
+      } else {
+        effect = SUMMARISED.contains(method) ? summarise(overrideOf(creation.callee(), method), classType) : Effect.UNKNOWN;
       }
-      return SUMMARISED.contains(name) ? summarise(overrideOf(creation.callee(), name), classType) : Effect.UNKNOWN;
-    });
+      ofClass.put(method, effect);
+    }
+    return effect;
   }
 
   /** {@link FtpClients#runsFtplibMethod}, asked once per class and method: a type lookup costs more than the rest. */
   boolean runsFtplibMethod(CallExpression creation, String method) {
-    return FtpClassResolver.classType(creation.callee()) instanceof ClassType classType && ftplibMethods.computeIfAbsent(classType, type -> new HashMap<>())
-      .computeIfAbsent(method, name -> FtpClients.runsFtplibMethod(creation, name));
+    return FtpClassResolver.classType(creation.callee()) instanceof ClassType classType && runsFtplibMethod(classType, creation, method);
+  }
+
+  private boolean runsFtplibMethod(ClassType classType, CallExpression creation, String method) {
+    Map<String, Boolean> ofClass = ftplibMethods.computeIfAbsent(classType, type -> new HashMap<>());
+    Boolean runs = ofClass.get(method);
+    if (runs == null) {
+      runs = FtpClients.runsFtplibMethod(creation, method);
+      ofClass.put(method, runs);
+    }
+    return runs;
   }
 
   /** The method's definition in the class the callee names or in its local bases, the nearest first. */

@@ -5,6 +5,7 @@ import io.ftpsecurity.python.analysis.SubclassOverrides.Effect;
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,20 +63,27 @@ public final class TrackedClients {
   private final Map<Tree, Optional<Outcome>> outcomes = new IdentityHashMap<>();
   private final Map<ClassDef, Map<String, Optional<List<CallExpression>>>> attributes = new IdentityHashMap<>();
   private final Set<FunctionDef> helpersInProgress = new HashSet<>();
-  /** The file's calls, found by one walk when first asked for. */
+  /** The file's calls that may start a client, found by one walk when first asked for. */
   private FileCalls calls;
 
   /**
-   * The calls of a file in the order of a tree walk, each with its scope: the nearest function, lambda or module body
-   * around it (class bodies belong to the body around them). Grouped by scope only when a scope is analysed, so that a
-   * file without FTP_TLS pays for the walk alone.
+   * The calls of a file that may start a client, in the order of a tree walk, each with its scope: the nearest
+   * function, lambda or module body around it (class bodies belong to the body around them). Each call is classified
+   * once: a creation of FTP_TLS, else (only in a file that creates one: no helper returns a client otherwise) a call of
+   * a function of the file. Every other call starts nothing, and is not kept. Grouped by scope only when a scope is
+   * analysed.
    */
   static final class FileCalls {
-    private final List<CallExpression> all = new ArrayList<>();
+    /** The candidates in walk order; true for the creations, false for the calls of the file's functions. */
+    private final Map<CallExpression, Boolean> candidates = new IdentityHashMap<>();
+    private final List<CallExpression> ordered = new ArrayList<>();
     private final List<Tree> scopes = new ArrayList<>();
     private Map<Tree, List<CallExpression>> byScope;
 
-    private FileCalls(Tree root) {
+    private FileCalls(Tree root, SubscriptionContext context, LocalDefinitions definitions) {
+      List<CallExpression> all = new ArrayList<>();
+      List<Tree> allScopes = new ArrayList<>();
+      BitSet creations = new BitSet();
       Deque<Tree> enclosing = new ArrayDeque<>(List.of(root));
       root.accept(new BaseTreeVisitor() {
         @Override
@@ -94,26 +102,58 @@ public final class TrackedClients {
 
         @Override
         public void visitCallExpression(CallExpression call) {
+          if (FtpClients.createsFtpTls(call, context)) {
+            creations.set(all.size());
+          }
           all.add(call);
-          scopes.add(enclosing.peek());
+          allScopes.add(enclosing.peek());
           super.visitCallExpression(call);
         }
       });
+      if (creations.isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < all.size(); i++) {
+        CallExpression call = all.get(i);
+        boolean creation = creations.get(i);
+        if (creation || definitions.calledFunction(call).isPresent()) {
+          candidates.put(call, creation);
+          ordered.add(call);
+          scopes.add(allScopes.get(i));
+        }
+      }
     }
 
+    /** Whether the file creates an FTP_TLS client: without one, nothing starts a client. */
+    boolean createsFtpTls() {
+      return !ordered.isEmpty();
+    }
+
+    /** The calls that may start a client, in walk order. */
     List<CallExpression> all() {
-      return all;
+      return ordered;
     }
 
-    /** The calls whose scope is this one. */
+    /** The scope of the i-th call of {@link #all()}. */
+    Tree scopeOf(int i) {
+      return scopes.get(i);
+    }
+
+    /** The calls that may start a client whose scope is this one. */
     List<CallExpression> in(Tree scope) {
       if (byScope == null) {
         byScope = new IdentityHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-          byScope.computeIfAbsent(scopes.get(i), s -> new ArrayList<>()).add(all.get(i));
+        for (int i = 0; i < ordered.size(); i++) {
+          byScope.computeIfAbsent(scopes.get(i), s -> new ArrayList<>()).add(ordered.get(i));
         }
       }
       return byScope.getOrDefault(scope, List.of());
+    }
+
+    /** Null when the call starts nothing; else whether it is a creation. */
+    @Nullable
+    Boolean kindOf(CallExpression call) {
+      return candidates.get(call);
     }
   }
 
@@ -133,32 +173,36 @@ public final class TrackedClients {
       .orElse(null);
   }
 
-  /** The calls of the file that holds the tree; walked once. */
+  /** The calls of the file that holds the tree that may start a client; walked once. */
   FileCalls calls(Tree tree) {
     if (calls == null) {
       Tree root = tree;
       while (root.parent() != null) {
         root = root.parent();
       }
-      calls = new FileCalls(root);
+      calls = new FileCalls(root, context, definitions);
     }
     return calls;
   }
 
   /**
-   * Whether the call may start a client: {@link #seedOf} once it is known, else a creation or a call of a function of
-   * the file (without summarising it).
+   * Whether a call of {@link FileCalls#in} may start a client: {@link #seedOf} once it is known (a helper may return
+   * none), else true (without summarising the helper).
    */
   boolean mayStartClient(CallExpression call) {
     Optional<Seed> known = seeds.get(call);
-    return known != null ? known.isPresent() : FtpClients.createsFtpTls(call, context) || definitions.calledFunction(call).isPresent();
+    return known == null || known.isPresent();
   }
 
   /** The client a call starts, if it starts one the analysis can follow. */
   Optional<Seed> seedOf(CallExpression call) {
+    Boolean creation = calls(call).kindOf(call);
+    if (creation == null) {
+      return Optional.empty();
+    }
     Optional<Seed> known = seeds.get(call);
     if (known == null) {
-      known = FtpClients.createsFtpTls(call, context) ? creationSeed(call) : helperSeed(call);
+      known = creation ? creationSeed(call) : helperSeed(call);
       // a helper given up for depth may be followed from a shallower caller: not kept
       if (known.isPresent() || helpersInProgress.isEmpty()) {
         seeds.put(call, known);
@@ -262,7 +306,12 @@ public final class TrackedClients {
 
   /** A creation whose constructor, login and transfer plumbing the analysis can tell the effects of. */
   private boolean trackable(CallExpression creation) {
-    return FtplibApi.IMPLICITLY_CALLED_METHODS.stream().allMatch(method -> overrides.effectOf(creation, method) != Effect.UNKNOWN);
+    for (String method : FtplibApi.IMPLICITLY_CALLED_METHODS) {
+      if (overrides.effectOf(creation, method) == Effect.UNKNOWN) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<Seed> creationSeed(CallExpression creation) {
@@ -325,7 +374,7 @@ public final class TrackedClients {
   private boolean mayReturnClients(FunctionDef function) {
     return definitions.returnValues(function)
       .filter(values -> !values.isEmpty() && values.stream().allMatch(value -> FtpClients.creationOf(value, context)
-        .filter(call -> FtpClients.createsFtpTls(call, context) || definitions.calledFunction(call).isPresent()).isPresent()))
+        .filter(call -> calls(call).kindOf(call) != null).isPresent()))
       .isPresent();
   }
 }
