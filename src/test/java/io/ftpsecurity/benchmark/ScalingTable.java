@@ -38,13 +38,16 @@ final class ScalingTable {
 
   /**
    * A rule's row, ending with its growth (cost per line at the last size over that at the first) and its verdict:
-   * flat when the growth is at most {@code maxGrowth}, or the last cost under {@code noiseFloor}.
+   * flat when the growth is at most {@code maxGrowth}, or the last cost under {@code noiseFloor}. A cost measured as a
+   * difference of two times can come out at zero or below at the first size; a growth from there says nothing, so
+   * it is flat only if the last cost is under the floor.
    */
   static <M> boolean ruleRow(String rule, List<M> measured, ToDoubleFunction<M> cost, String format, double maxGrowth,
     double noiseFloor) {
+    double first = cost.applyAsDouble(measured.get(0));
     double last = cost.applyAsDouble(measured.get(measured.size() - 1));
-    double growth = last / cost.applyAsDouble(measured.get(0));
-    boolean flat = growth <= maxGrowth || last < noiseFloor;
+    double growth = last / first;
+    boolean flat = (first > 0 && growth <= maxGrowth) || last < noiseFloor;
     row(rule, measured, cost, format, String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
     return flat;
   }
