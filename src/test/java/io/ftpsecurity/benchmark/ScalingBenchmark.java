@@ -31,8 +31,9 @@ import org.sonar.plugins.python.api.PythonVisitorContext;
  * walk has just touched it: on large files that made small rules look 2 to 4.7 times dearer per line.
  *
  * <p>Every measurement covers about the same number of lines (the largest size): a small file is analysed several
- * times in a row, so that its figures are not made of a few microseconds. Figures are medians over the timed passes
- * (a pass sums the walks of its analyses). Before any of them, every requested shape is analysed at the smallest size
+ * times in a row, so that its figures are not made of a few microseconds. The frontend's figures are medians over the
+ * timed passes (a pass sums its analyses); our rules' are medians over every analysis of the size of the difference
+ * between a walk and its twin ({@link Times}); the share is the ratio of the two. Before any of them, every requested shape is analysed at the smallest size
  * (at most {@link #WARM_UP_MAX_LINES} lines) until the time of a round stops falling: with only one untimed pass per
  * size, the first shape printed was measured while the just-in-time compiler was still at work (parse + semantic
  * 283 ms per 1,000 lines instead of about 60, all our rules 31 instead of 8). One untimed analysis of each size still
@@ -115,7 +116,7 @@ public final class ScalingBenchmark {
     int settled = 0;
     while (rounds.size() < WARM_UP_MAX_ROUNDS && (rounds.size() < WARM_UP_MIN_ROUNDS || settled < WARM_UP_SETTLED_ROUNDS)) {
       long start = CPU_TIME.getAsLong();
-      files.forEach(file -> analyze(file, frontend, walks, new Times(walks.keys().size())));
+      files.forEach(file -> analyze(file, frontend, walks, new Times()));
       long round = CPU_TIME.getAsLong() - start;
       settled = round < fastest * WARM_UP_GAIN ? 0 : settled + 1;
       fastest = Math.min(fastest, round);
@@ -126,48 +127,51 @@ public final class ScalingBenchmark {
   }
 
   private static Measured measure(SourceFile file, int copies, int repeat, Frontend frontend, PairedWalks walks) {
-    int findings = analyze(file, frontend, walks, new Times(walks.keys().size()));
+    int findings = analyze(file, frontend, walks, new Times());
     long[] frontendNanos = new long[repeat];
     long[] reachingNanos = new long[repeat];
     long[] walkNanos = new long[repeat];
-    long[] rulesNanos = new long[repeat];
-    long[][] ruleNanos = new long[walks.keys().size()][repeat];
-    double[] shares = new double[repeat];
+    List<long[]> costs = new ArrayList<>();
     for (int pass = 0; pass < repeat; pass++) {
-      Times times = new Times(walks.keys().size());
+      Times times = new Times();
       for (int copy = 0; copy < copies; copy++) {
         analyze(file, frontend, walks, times);
       }
       frontendNanos[pass] = times.frontend;
       reachingNanos[pass] = times.reaching;
       walkNanos[pass] = times.walk;
-      rulesNanos[pass] = times.rules;
-      for (int rule = 0; rule < ruleNanos.length; rule++) {
-        ruleNanos[rule][pass] = times.rule[rule];
-      }
-      shares[pass] = 100.0 * times.rules / times.frontend;
+      costs.addAll(times.costs);
     }
-    double kloc = copies * file.lines() / 1000.0;
+    double passKloc = copies * file.lines() / 1000.0;
+    double fileKloc = file.lines() / 1000.0;
     Map<String, Double> perKloc = new LinkedHashMap<>();
-    for (int rule = 0; rule < ruleNanos.length; rule++) {
-      perKloc.put(walks.keys().get(rule), Benchmark.ms(Benchmark.median(ruleNanos[rule])) / kloc);
+    for (int rule = 0; rule < walks.keys().size(); rule++) {
+      perKloc.put(walks.keys().get(rule), Benchmark.ms(medianCost(costs, rule + 1)) / fileKloc);
     }
-    return new Measured(file.lines(), Benchmark.ms(Benchmark.median(frontendNanos)) / kloc,
-      Benchmark.ms(Benchmark.median(reachingNanos)) / kloc, Benchmark.ms(Benchmark.median(walkNanos)) / kloc, perKloc,
-      Benchmark.ms(Benchmark.median(rulesNanos)) / kloc, Benchmark.median(shares), findings);
+    double frontendPerKloc = Benchmark.ms(Benchmark.median(frontendNanos)) / passKloc;
+    double rulesPerKloc = Benchmark.ms(medianCost(costs, 0)) / fileKloc;
+    return new Measured(file.lines(), frontendPerKloc, Benchmark.ms(Benchmark.median(reachingNanos)) / passKloc,
+      Benchmark.ms(Benchmark.median(walkNanos)) / passKloc, perKloc, rulesPerKloc, 100 * rulesPerKloc / frontendPerKloc,
+      findings);
   }
 
-  /** CPU time summed over the analyses of one pass; {@code walk} is the twin of the walk of all rules. */
+  /** The median, over the analyses, of one cost ({@link Times#costs}): a pair of walks, not a pass, is the sample. */
+  private static long medianCost(List<long[]> costs, int index) {
+    return Benchmark.median(costs.stream().mapToLong(analysis -> analysis[index]).toArray());
+  }
+
+  /**
+   * CPU time summed over the analyses of one pass, and per analysis the cost of all our rules, then of each rule
+   * (walk minus twin). A pass's sums suit the frontend, which takes most of an analysis; our rules' costs are small
+   * differences of two walks, and one walk slowed down by a neighbour on the machine (which slows a walk on a
+   * 1,000-line file from 0.5 ms to 3 ms and more here) moved a pass's sum by more than the cost of a small rule:
+   * the median over every analysis of the size is not moved by it.
+   */
   private static final class Times {
     long frontend;
     long reaching;
     long walk;
-    long rules;
-    final long[] rule;
-
-    Times(int rules) {
-      rule = new long[rules];
-    }
+    final List<long[]> costs = new ArrayList<>();
   }
 
   /**
@@ -183,12 +187,14 @@ public final class ScalingBenchmark {
     times.reaching += CPU_TIME.getAsLong() - reaching;
     PairedWalks.Pair all = walks.all(context, file.key(), CPU_TIME);
     times.walk += all.baseline();
-    times.rules += all.cost();
     int findings = context.getIssues().size();
     PairedWalks.Pair[] eachRule = walks.eachRule(context, file.key(), CPU_TIME);
+    long[] costs = new long[1 + eachRule.length];
+    costs[0] = all.cost();
     for (int rule = 0; rule < eachRule.length; rule++) {
-      times.rule[rule] += eachRule[rule].cost();
+      costs[1 + rule] = eachRule[rule].cost();
     }
+    times.costs.add(costs);
     return findings;
   }
 
