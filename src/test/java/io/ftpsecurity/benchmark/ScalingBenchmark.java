@@ -45,10 +45,12 @@ public final class ScalingBenchmark {
   private static final double MAX_GROWTH = 2.0;
   private static final double MAX_TOTAL_SHARE = 3.0;
   /**
-   * Below this cost per 1,000 lines (a microsecond per line) a rule's ratio is timer noise, not growth: it is
-   * printed but not held to {@link #MAX_GROWTH}.
+   * Below this cost per 1,000 lines (0.1 µs per line) a rule's figure is noise, not cost: a rule whose consumers do
+   * nothing, measured like ours (a by-hand probe), came out between -0.09 and +0.07 on this machine under load; as
+   * a difference of two walks, the figure carries the noise of both. A rule under it at the largest size is not held
+   * to {@link #MAX_GROWTH}, and a first cost under it counts as the floor ({@link ScalingTable#ruleRow}).
    */
-  private static final double NOISE_FLOOR_MS_PER_KLOC = 0.05;
+  private static final double NOISE_FLOOR_MS_PER_KLOC = 0.1;
   /**
    * The CPU time of the analysing thread: on a machine shared with other work, wall-clock intervals mostly measure
    * waiting for a core. Garbage collection runs on other threads and is not counted.
@@ -215,8 +217,8 @@ public final class ScalingBenchmark {
     ScalingTable.row("share of parse + semantic %", measured, Measured::totalShare, "%10.3f",
       String.format(Locale.ROOT, " %9s %s", "", Benchmark.verdict(share)));
     ScalingTable.row("findings per file", measured, m -> m.findings(), "%10.0f", "");
-    System.out.printf("  %s  every rule: cost per line at %,d lines <= %.0fx the cost at %,d (or under %.2f ms per "
-      + "1,000 lines)%n", Benchmark.verdict(ok), last.lines(), MAX_GROWTH, first.lines(), NOISE_FLOOR_MS_PER_KLOC);
+    System.out.printf("  %s  every rule: cost per line at %,d lines <= %.0fx the cost at %,d (costs under %.2f ms per "
+      + "1,000 lines are noise)%n", Benchmark.verdict(ok), last.lines(), MAX_GROWTH, first.lines(), NOISE_FLOOR_MS_PER_KLOC);
     System.out.printf("  %s  all rules <= %.0f%% of parse + semantic at every size%n", Benchmark.verdict(share),
       MAX_TOTAL_SHARE);
     return ok && share;
