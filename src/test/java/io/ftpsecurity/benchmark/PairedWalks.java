@@ -12,11 +12,8 @@ import org.sonar.plugins.python.api.PythonCheck;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.PythonVisitorContext;
 import org.sonar.plugins.python.api.SubscriptionContext;
-import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.python.SubscriptionVisitor;
-import org.sonar.python.parser.PythonParser;
-import org.sonar.python.tree.PythonTreeMaker;
 
 /**
  * Times our rules inside the analyzer's own walk, where a user pays for them: {@link SubscriptionVisitor#analyze}
@@ -40,8 +37,6 @@ import org.sonar.python.tree.PythonTreeMaker;
  */
 public final class PairedWalks {
 
-  /** A module of no code: asking for its facts makes {@link ControlFlow} drop those of the file being walked. */
-  private static final FileInput OTHER_FILE = new PythonTreeMaker().fileInput(PythonParser.create().parse(""));
   private static final Consumer<SubscriptionContext> NOTHING = ctx -> {
   };
 
@@ -130,7 +125,7 @@ public final class PairedWalks {
     List<PythonSubscriptionCheck> twinChecks = Collections.unmodifiableList(twin);
     List<PythonSubscriptionCheck> measuredChecks = Collections.unmodifiableList(measured);
     SubscriptionVisitor.analyze(twinChecks, context);
-    ControlFlow.index(OTHER_FILE, Object.class, Object::new);
+    RecordedWalk.dropSharedFacts();
     boolean twinFirst = pairsMade[set]++ % 2 == 0;
     if (twinFirst) {
       long baseline = walk(twinChecks, context, clock);

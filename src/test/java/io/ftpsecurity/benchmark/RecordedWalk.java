@@ -90,7 +90,7 @@ public final class RecordedWalk {
    * share already built; returns the time.
    */
   public long replayRule(int rule, LongSupplier clock) {
-    ControlFlow.index(OTHER_FILE, Object.class, Object::new);
+    dropSharedFacts();
     Recorder recorder = rules.get(rule);
     long start = clock.getAsLong();
     for (Visit visit : visits) {
@@ -109,6 +109,11 @@ public final class RecordedWalk {
       nanos[rule] = replayRule(rule, clock);
     }
     return nanos;
+  }
+
+  /** Drops the per-file facts our rules share ({@link ControlFlow}), so that the next rule to run builds them. */
+  static void dropSharedFacts() {
+    ControlFlow.index(OTHER_FILE, Object.class, Object::new);
   }
 
   /** Lets go of the last recorded walk (its visits hold the file's trees). */
