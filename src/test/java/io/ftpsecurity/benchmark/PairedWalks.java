@@ -112,27 +112,31 @@ public final class PairedWalks {
   }
 
   /**
-   * An untimed walk of the twin, then the twin and the rules, in turn one first and the other first: the walk before
-   * (another rule's, with its facts and allocations) has pushed part of the file out of the caches, and the first walk
-   * after it brings it back, which made a small rule's cost come out below zero on a 1,000-line file, whose tree fits
-   * in the caches; and a third walk in a row is still a few percent faster than the second there (a rule that does
-   * nothing came out at -0.1 to -0.2 ms per 1,000 lines with the twin always first). Each order is taken as often,
-   * for the all-rules pair and for each rule's.
+   * Each timed walk comes right after an untimed walk of the twin, and the twin and the rules go first in turn. The
+   * walk before (another rule's, or this pair's other walk, with its facts and allocations) has pushed part of the
+   * file out of the caches, and the first walk after it brings it back: with the twin always right after that walk, a
+   * small rule's cost came out below zero on a 1,000-line file, whose tree fits in the caches, and a twin right after
+   * the walk of all rules took 1.5 to 2 times as long per line as one after another twin. The turns even out what
+   * remains (a rule whose consumers do nothing came out at -0.1 to -0.2 ms per 1,000 lines with the twin always
+   * first, without them).
    */
   private Pair pair(int set, List<Guarded> measured, List<NoOp> twin, PythonVisitorContext context, String fileKey,
     LongSupplier clock) {
     file = fileKey;
     List<PythonSubscriptionCheck> twinChecks = Collections.unmodifiableList(twin);
     List<PythonSubscriptionCheck> measuredChecks = Collections.unmodifiableList(measured);
+    boolean twinFirst = pairsMade[set]++ % 2 == 0;
+    long first = walkAfterTwin(twinFirst ? twinChecks : measuredChecks, twinChecks, context, clock);
+    long second = walkAfterTwin(twinFirst ? measuredChecks : twinChecks, twinChecks, context, clock);
+    return twinFirst ? new Pair(second, first) : new Pair(first, second);
+  }
+
+  /** An untimed walk of the twin, then the timed walk of {@code checks}, with the shared facts dropped before it. */
+  private static long walkAfterTwin(List<PythonSubscriptionCheck> checks, List<PythonSubscriptionCheck> twinChecks,
+    PythonVisitorContext context, LongSupplier clock) {
     SubscriptionVisitor.analyze(twinChecks, context);
     RecordedWalk.dropSharedFacts();
-    boolean twinFirst = pairsMade[set]++ % 2 == 0;
-    if (twinFirst) {
-      long baseline = walk(twinChecks, context, clock);
-      return new Pair(walk(measuredChecks, context, clock), baseline);
-    }
-    long withRules = walk(measuredChecks, context, clock);
-    return new Pair(withRules, walk(twinChecks, context, clock));
+    return walk(checks, context, clock);
   }
 
   private static long walk(List<PythonSubscriptionCheck> checks, PythonVisitorContext context, LongSupplier clock) {

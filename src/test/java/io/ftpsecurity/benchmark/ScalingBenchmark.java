@@ -1,6 +1,7 @@
 package io.ftpsecurity.benchmark;
 
 import io.ftpsecurity.benchmark.GeneratedModules.Shape;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,11 +34,11 @@ import org.sonar.plugins.python.api.PythonVisitorContext;
  * <p>Every measurement covers about the same number of lines (the largest size): a small file is analysed several
  * times in a row, so that its figures are not made of a few microseconds. The frontend's figures are medians over the
  * timed passes (a pass sums its analyses); our rules' are medians over every analysis of the size of the difference
- * between a walk and its twin ({@link Times}); the share is the ratio of the two. Before any of them, every requested shape is analysed at the smallest size
- * (at most {@link #WARM_UP_MAX_LINES} lines) until the time of a round stops falling: with only one untimed pass per
- * size, the first shape printed was measured while the just-in-time compiler was still at work (parse + semantic
- * 283 ms per 1,000 lines instead of about 60, all our rules 31 instead of 8). One untimed analysis of each size still
- * precedes its timed passes (it counts the findings).
+ * between a walk and its twin ({@link Times}); the share is the ratio of the two. Before any of them, every
+ * requested shape is analysed at the smallest size (at most {@link #WARM_UP_MAX_LINES} lines) until the just-in-time
+ * compiler is done with it: with only one untimed pass per size, the first shape printed was measured while the
+ * compiler was still at work (parse + semantic 283 ms per 1,000 lines instead of about 60, all our rules 31 instead
+ * of 8). One untimed analysis of each size still precedes its timed passes (it counts the findings).
  */
 public final class ScalingBenchmark {
 
@@ -61,9 +62,16 @@ public final class ScalingBenchmark {
   /** Rounds of the warm-up (each analyses every shape once): at least, at most. */
   private static final int WARM_UP_MIN_ROUNDS = 10;
   private static final int WARM_UP_MAX_ROUNDS = 60;
-  /** The warm-up ends after this many rounds in a row none of which is 3% faster than the fastest before it. */
+  /**
+   * The warm-up ends after this many rounds in a row during each of which the just-in-time compiler spent less than
+   * {@link #WARM_UP_COMPILING} of the round's time compiling. Rounds that stop getting faster are not enough on a loaded
+   * machine: the compiler's threads wait for a core, the rounds stay at one speed while compilations queue, and the
+   * first shape timed after such a warm-up still showed parse + semantic at 131 ms per 1,000 lines against 64 when
+   * timed again later.
+   */
   private static final int WARM_UP_SETTLED_ROUNDS = 3;
-  private static final double WARM_UP_GAIN = 0.97;
+  private static final double WARM_UP_COMPILING = 0.02;
+  private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
 
   /** Medians for one shape and size. */
   private record Measured(int lines, double frontendPerKloc, double reachingPerKloc, double walkPerKloc,
@@ -114,14 +122,14 @@ public final class ScalingBenchmark {
   private static void warmUp(List<Shape> shapes, int lines, Frontend frontend, PairedWalks walks) {
     List<SourceFile> files = shapes.stream().distinct().map(shape -> GeneratedModules.generate(shape, lines)).toList();
     List<Long> rounds = new ArrayList<>();
-    long fastest = Long.MAX_VALUE;
     int settled = 0;
     while (rounds.size() < WARM_UP_MAX_ROUNDS && (rounds.size() < WARM_UP_MIN_ROUNDS || settled < WARM_UP_SETTLED_ROUNDS)) {
+      long compiling = COMPILER.getTotalCompilationTime();
       long start = CPU_TIME.getAsLong();
       files.forEach(file -> analyze(file, frontend, walks, new Times()));
       long round = CPU_TIME.getAsLong() - start;
-      settled = round < fastest * WARM_UP_GAIN ? 0 : settled + 1;
-      fastest = Math.min(fastest, round);
+      double compiled = (COMPILER.getTotalCompilationTime() - compiling) * 1_000_000.0;
+      settled = compiled < WARM_UP_COMPILING * round ? settled + 1 : 0;
       rounds.add(round);
     }
     System.out.printf("(warm-up: %d rounds of every shape at %,d lines, CPU ms per round %s)%n", rounds.size(), lines,
