@@ -38,12 +38,16 @@ final class ScalingTable {
 
   /**
    * A rule's row, ending with its growth (cost per line at the last size over that at the first) and its verdict:
-   * flat when the growth is at most {@code maxGrowth}, or the last cost under {@code noiseFloor}.
+   * flat when the growth is at most {@code maxGrowth}, or the last cost under {@code noiseFloor}. A cost under the
+   * floor cannot be told from it, so a first cost under the floor (or at zero or below: a difference of two times)
+   * counts as the floor: otherwise a small rule measured at 0.03 by chance at the first size and 0.2 at the last would
+   * "grow" 7 times.
    */
   static <M> boolean ruleRow(String rule, List<M> measured, ToDoubleFunction<M> cost, String format, double maxGrowth,
     double noiseFloor) {
+    double first = cost.applyAsDouble(measured.get(0));
     double last = cost.applyAsDouble(measured.get(measured.size() - 1));
-    double growth = last / cost.applyAsDouble(measured.get(0));
+    double growth = last / Math.max(first, noiseFloor);
     boolean flat = growth <= maxGrowth || last < noiseFloor;
     row(rule, measured, cost, format, String.format(Locale.ROOT, " %9.2f %s", growth, Benchmark.verdict(flat)));
     return flat;

@@ -13,7 +13,8 @@ import org.sonar.plugins.python.api.SubscriptionContext;
  * around the call, and a throwable from it is recorded (file, stack) instead of ending the walk, so that one
  * broken rule neither hides the others nor stops the run. The cost of the shared tree walk itself is not
  * counted: the analyzer walks the tree for its own hundreds of checks anyway. The two clock reads of every call
- * are counted, some 50 ns per call: the benchmarks time replays instead ({@link RecordedWalk}).
+ * are counted, some 50 ns per call: the benchmarks read the clock around whole replays ({@link RecordedWalk}) or
+ * walks ({@link PairedWalks}) instead.
  */
 public final class TimedCheck extends PythonSubscriptionCheck {
 
