@@ -72,7 +72,8 @@ final class ReachingDefinitions {
    * body holds thousands of elements, and a rule asks about a few names.
    */
   private final Map<Symbol, Optional<Map<Integer, List<Assignment>>>> assignments = new HashMap<>();
-  private final Map<Symbol, Set<Expression>[]> entryValues = new HashMap<>();
+  /** Per symbol solved, the values at each block's entry; empty when over budget (kept, not solved again per read). */
+  private final Map<Symbol, Optional<Set<Expression>[]>> entryValues = new HashMap<>();
 
   private ReachingDefinitions(ControlFlowGraph cfg) {
     this.blocks = List.copyOf(cfg.blocks());
@@ -118,7 +119,7 @@ final class ReachingDefinitions {
     if (byBlock == null) {
       return Set.of();
     }
-    Set<Expression>[] entries = entryValues.computeIfAbsent(symbol, s -> solve(byBlock));
+    Set<Expression>[] entries = entryValues.computeIfAbsent(symbol, s -> Optional.ofNullable(solve(byBlock))).orElse(null);
     if (entries == null) {
       return Set.of();
     }
