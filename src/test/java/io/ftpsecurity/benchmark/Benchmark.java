@@ -175,7 +175,7 @@ public final class Benchmark {
     pass.rulesNanos += walk.replayAll(System::nanoTime);
     for (PreciseIssue issue : context.getIssues()) {
       IssueLocation primary = issue.primaryLocation();
-      pass.findings.add(new Finding(RecordedWalk.keyOf(issue.check()), file.key(), primary.startLine(),
+      pass.findings.add(new Finding(StandIn.keyOf(issue.check()), file.key(), primary.startLine(),
         primary.message()));
     }
     if (timeEachRule) {

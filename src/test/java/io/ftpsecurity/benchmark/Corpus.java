@@ -60,6 +60,15 @@ public final class Corpus {
   }
 
   /** Files that mention {@code ftplib} or {@code ssl}: the ones worth damaging in a mutation run. */
+  /** The check files, the examples, the checked-in corpus and every generated shape: what the benchmarks run on. */
+  static List<SourceFile> benchmarkInputs() {
+    List<SourceFile> files = new ArrayList<>(load(Path.of("check-resources", "python")));
+    files.addAll(load(Path.of("examples")));
+    files.addAll(load(CHECKED_IN));
+    Stream.of(GeneratedModules.Shape.values()).forEach(shape -> files.add(GeneratedModules.generate(shape, 400)));
+    return files;
+  }
+
   public static List<SourceFile> usingFtpOrSsl(List<SourceFile> files) {
     return files.stream().filter(f -> FTP_OR_SSL.matcher(f.content()).find()).toList();
   }

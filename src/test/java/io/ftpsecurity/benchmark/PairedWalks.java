@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.sonar.plugins.python.api.PythonCheck;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.PythonVisitorContext;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -68,11 +67,6 @@ public final class PairedWalks {
 
   public List<String> keys() {
     return rules.stream().map(Guarded::key).toList();
-  }
-
-  /** The rule's key of an issue raised during a walk. */
-  public static String keyOf(PythonCheck issueCheck) {
-    return ((Guarded) issueCheck).key();
   }
 
   /** Every throwable from our rules so far, each once. */
@@ -146,17 +140,10 @@ public final class PairedWalks {
   }
 
   /** Stands for one rule in the walk: its consumers, each catching and recording a throwable. */
-  private final class Guarded extends PythonSubscriptionCheck {
-    private final PythonSubscriptionCheck rule;
-    private final String key;
+  private final class Guarded extends StandIn {
 
     private Guarded(PythonSubscriptionCheck rule) {
-      this.rule = rule;
-      this.key = Rules.key(rule);
-    }
-
-    String key() {
-      return key;
+      super(rule);
     }
 
     @Override
@@ -171,7 +158,7 @@ public final class PairedWalks {
           consumer.accept(ctx);
         } catch (RuntimeException | StackOverflowError e) {
           var token = ctx.syntaxNode().firstToken();
-          fail(key, token == null ? 0 : token.line(), e);
+          fail(key(), token == null ? 0 : token.line(), e);
         }
       };
     }
@@ -181,7 +168,7 @@ public final class PairedWalks {
       try {
         rule.leaveFile();
       } catch (RuntimeException | StackOverflowError e) {
-        fail(key, 0, e);
+        fail(key(), 0, e);
       }
     }
   }

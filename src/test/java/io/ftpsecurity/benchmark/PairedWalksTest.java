@@ -3,13 +3,11 @@ package io.ftpsecurity.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpsecurity.benchmark.GeneratedModules.Shape;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sonar.plugins.python.api.IssueLocation;
 import org.sonar.plugins.python.api.PythonCheck;
@@ -22,19 +20,10 @@ class PairedWalksTest {
 
   private final Frontend frontend = new Frontend();
 
-  /** The check files, the examples, the corpus and every generated shape: what the benchmarks run on. */
-  private static List<SourceFile> files() {
-    List<SourceFile> files = new ArrayList<>(Corpus.load(Path.of("check-resources", "python")));
-    files.addAll(Corpus.load(Path.of("examples")));
-    files.addAll(Corpus.load(Corpus.CHECKED_IN));
-    Stream.of(Shape.values()).forEach(shape -> files.add(GeneratedModules.generate(shape, 400)));
-    return files;
-  }
-
   @Test
   void the_walk_of_all_rules_and_of_each_alone_give_the_findings_of_a_plain_walk() {
     int compared = 0;
-    for (SourceFile file : files()) {
+    for (SourceFile file : Corpus.benchmarkInputs()) {
       PythonVisitorContext plain = frontend.analyzeOrNull(file);
       if (plain == null) {
         continue;
@@ -45,13 +34,13 @@ class PairedWalksTest {
       PairedWalks walks = new PairedWalks(Rules.newChecks());
 
       walks.all(measured, file.key(), System::nanoTime);
-      assertThat(findings(measured.getIssues(), PairedWalks::keyOf)).as(file.key()).isEqualTo(expected);
+      assertThat(findings(measured.getIssues(), StandIn::keyOf)).as(file.key()).isEqualTo(expected);
       for (int rule = 0; rule < walks.keys().size(); rule++) {
         String key = walks.keys().get(rule);
         int before = measured.getIssues().size();
         walks.rule(rule, measured, file.key(), System::nanoTime);
         List<PreciseIssue> alone = measured.getIssues().subList(before, measured.getIssues().size());
-        assertThat(findings(alone, PairedWalks::keyOf)).as(key + " alone on " + file.key())
+        assertThat(findings(alone, StandIn::keyOf)).as(key + " alone on " + file.key())
           .isEqualTo(expected.stream().filter(finding -> finding.startsWith(key + " ")).toList());
       }
       assertThat(walks.failures()).as(file.key()).isEmpty();
@@ -133,7 +122,7 @@ class PairedWalksTest {
     List<TimedCheck.Failure> failures = walks.failures();
     walks.rule(0, measured, file.key(), System::nanoTime);
 
-    assertThat(findings(measured.getIssues(), PairedWalks::keyOf)).isEqualTo(findings(plain.getIssues(), Rules::key))
+    assertThat(findings(measured.getIssues(), StandIn::keyOf)).isEqualTo(findings(plain.getIssues(), Rules::key))
       .isNotEmpty();
     assertThat(failures).isNotEmpty().allSatisfy(failure -> {
       assertThat(failure.rule()).isEqualTo("Throwing");

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.sonar.plugins.python.api.PythonCheck;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.PythonVisitorContext;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -50,11 +49,6 @@ public final class RecordedWalk {
 
   public List<String> keys() {
     return rules.stream().map(Recorder::key).toList();
-  }
-
-  /** The rule's key of an issue raised during a replay. */
-  public static String keyOf(PythonCheck issueCheck) {
-    return ((Recorder) issueCheck).key();
   }
 
   public List<TimedCheck.Failure> failures() {
@@ -147,19 +141,12 @@ public final class RecordedWalk {
    * Stands for one rule in the walk: registers the rule's consumers, each noting a visit. Issues the rule raises
    * during a replay name this check.
    */
-  private final class Recorder extends PythonSubscriptionCheck {
+  private final class Recorder extends StandIn {
     private final int index;
-    private final PythonSubscriptionCheck rule;
-    private final String key;
 
     private Recorder(int index, PythonSubscriptionCheck rule) {
+      super(rule);
       this.index = index;
-      this.rule = rule;
-      this.key = Rules.key(rule);
-    }
-
-    String key() {
-      return key;
     }
 
     @Override
