@@ -20,7 +20,6 @@ import org.sonar.plugins.python.api.cfg.CfgBranchingBlock;
 import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
-import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
@@ -145,9 +144,9 @@ public final class DataChannelProtection {
    * client or call a helper that returns one: the only ones worth analysing. Calls inside lambdas have no graph and are
    * left out.
    */
-  public static Set<Tree> scopesStartingClients(FileInput file, TrackedClients tracked) {
-    TrackedClients.FileCalls calls = tracked.calls(file);
-    // without a creation in the file, no helper returns a client: most files stop after the walk
+  public static Set<Tree> scopesStartingClients(TrackedClients tracked) {
+    TrackedClients.FileCalls calls = tracked.calls();
+    // without a creation in the file, no helper returns a client: most files stop here
     if (!calls.createsFtpTls()) {
       return Set.of();
     }

@@ -69,7 +69,7 @@ final class ScopeClients {
     Deque<Symbol> pending = new ArrayDeque<>();
     Set<Symbol> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<FunctionDef> methods = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (CallExpression call : tracked.calls(scope).in(scope)) {
+    for (CallExpression call : tracked.calls().in(scope)) {
       if (tracked.mayStartClient(call)) {
         starts.add(call);
         pushBoundSymbols(call, seen, pending);

@@ -3,13 +3,12 @@ package io.ftpsecurity.python.analysis;
 import io.ftpsecurity.python.analysis.DataChannelProtection.Outcome;
 import io.ftpsecurity.python.analysis.SubclassOverrides.Effect;
 import io.ftpsecurity.python.api.FtplibApi;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import java.util.Set;
 import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
-import org.sonar.plugins.python.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Expression;
@@ -63,15 +61,18 @@ public final class TrackedClients {
   private final Map<Tree, Optional<Outcome>> outcomes = new IdentityHashMap<>();
   private final Map<ClassDef, Map<String, Optional<List<CallExpression>>>> attributes = new IdentityHashMap<>();
   private final Set<FunctionDef> helpersInProgress = new HashSet<>();
-  /** The file's calls that may start a client, found by one walk when first asked for. */
+  /** The calls noted so far ({@link #noteCall}), and which of them create FTP_TLS. */
+  private final List<CallExpression> noted = new ArrayList<>();
+  private final BitSet creations = new BitSet();
+  /** The file's calls that may start a client, sorted from the calls noted when first asked for. */
   private FileCalls calls;
 
   /**
-   * The calls of a file that may start a client, in the order of a tree walk, each with its scope: the nearest
-   * function, lambda or module body around it (class bodies belong to the body around them). Each call is classified
-   * once: a creation of FTP_TLS, else (only in a file that creates one: no helper returns a client otherwise) a call of
-   * a function of the file. Every other call starts nothing, and is not kept. Grouped by scope only when a scope is
-   * analysed.
+   * The calls of a file that may start a client, in the order the analyzer's walk visits them ({@link #noteCall}), each
+   * with its scope: the nearest function, lambda or module body around it (class bodies belong to the body around
+   * them). Each call is classified once: a creation of FTP_TLS, else (only in a file that creates one: no helper returns
+   * a client otherwise) a call of a function of the file. Every other call starts nothing, and is not kept. Grouped by
+   * scope only when a scope is analysed.
    */
   static final class FileCalls {
     /** The candidates in walk order; true for the creations, false for the calls of the file's functions. */
@@ -80,48 +81,28 @@ public final class TrackedClients {
     private final List<Tree> scopes = new ArrayList<>();
     private Map<Tree, List<CallExpression>> byScope;
 
-    private FileCalls(Tree root, SubscriptionContext context, LocalDefinitions definitions) {
-      List<CallExpression> all = new ArrayList<>();
-      List<Tree> allScopes = new ArrayList<>();
-      BitSet creations = new BitSet();
-      Deque<Tree> enclosing = new ArrayDeque<>(List.of(root));
-      root.accept(new BaseTreeVisitor() {
-        @Override
-        public void visitFunctionDef(FunctionDef function) {
-          enclosing.push(function);
-          super.visitFunctionDef(function);
-          enclosing.pop();
-        }
-
-        @Override
-        public void visitLambda(LambdaExpression lambda) {
-          enclosing.push(lambda);
-          super.visitLambda(lambda);
-          enclosing.pop();
-        }
-
-        @Override
-        public void visitCallExpression(CallExpression call) {
-          if (FtpClients.createsFtpTls(call, context)) {
-            creations.set(all.size());
-          }
-          all.add(call);
-          allScopes.add(enclosing.peek());
-          super.visitCallExpression(call);
-        }
-      });
+    private FileCalls(List<CallExpression> noted, BitSet creations, LocalDefinitions definitions) {
       if (creations.isEmpty()) {
         return;
       }
-      for (int i = 0; i < all.size(); i++) {
-        CallExpression call = all.get(i);
+      for (int i = 0; i < noted.size(); i++) {
+        CallExpression call = noted.get(i);
         boolean creation = creations.get(i);
         if (creation || definitions.calledFunction(call).isPresent()) {
           candidates.put(call, creation);
           ordered.add(call);
-          scopes.add(allScopes.get(i));
+          scopes.add(scopeOf(call));
         }
       }
+    }
+
+    /** The nearest function or lambda around the call, else the module. */
+    private static Tree scopeOf(CallExpression call) {
+      Tree current = call.parent();
+      while (current.parent() != null && !(current instanceof FunctionDef) && !(current instanceof LambdaExpression)) {
+        current = current.parent();
+      }
+      return current;
     }
 
     /** Whether the file creates an FTP_TLS client: without one, nothing starts a client. */
@@ -173,16 +154,49 @@ public final class TrackedClients {
       .orElse(null);
   }
 
-  /** The calls of the file that holds the tree that may start a client; walked once. */
-  FileCalls calls(Tree tree) {
+  /**
+   * Notes a call of the file, as the analyzer's walk visits it: the creations of FTP_TLS, and the calls that may be of
+   * a function of the file ({@link LocalDefinitions#calledFunction} resolves only a name or {@code name.method}).
+   * Every call must be noted before the first scope is analysed.
+   */
+  public void noteCall(CallExpression call) {
+    if (CallKinds.of(call).createsFtpTls(context)) {
+      creations.set(noted.size());
+      noted.add(call);
+    } else if (call.callee() instanceof Name || call.callee() instanceof QualifiedExpression method && method.qualifier() instanceof Name) {
+      noted.add(call);
+    }
+  }
+
+  /** The calls of the file that may start a client, from the calls noted. */
+  FileCalls calls() {
     if (calls == null) {
-      Tree root = tree;
-      while (root.parent() != null) {
-        root = root.parent();
-      }
-      calls = new FileCalls(root, context, definitions);
+      calls = new FileCalls(noted, creations, definitions);
     }
     return calls;
+  }
+
+  /** Whether the file creates an FTP_TLS client, from the calls noted: without one, nothing starts a client. */
+  public boolean createsFtpTls() {
+    return !creations.isEmpty();
+  }
+
+  /**
+   * The classes around the file's creations, outermost first, in source order: only they can keep a client in an
+   * attribute that their methods create.
+   */
+  public List<ClassDef> classesAroundCreations() {
+    Set<ClassDef> classes = new LinkedHashSet<>();
+    for (int i = creations.nextSetBit(0); i >= 0; i = creations.nextSetBit(i + 1)) {
+      for (Tree current = noted.get(i).parent(); current != null; current = current.parent()) {
+        if (current instanceof ClassDef classDef) {
+          classes.add(classDef);
+        }
+      }
+    }
+    List<ClassDef> sorted = new ArrayList<>(classes);
+    sorted.sort(SourceOrder::compare);
+    return sorted;
   }
 
   /**
@@ -196,7 +210,7 @@ public final class TrackedClients {
 
   /** The client a call starts, if it starts one the analysis can follow. */
   Optional<Seed> seedOf(CallExpression call) {
-    Boolean creation = calls(call).kindOf(call);
+    Boolean creation = calls().kindOf(call);
     if (creation == null) {
       return Optional.empty();
     }
@@ -374,7 +388,7 @@ public final class TrackedClients {
   private boolean mayReturnClients(FunctionDef function) {
     return definitions.returnValues(function)
       .filter(values -> !values.isEmpty() && values.stream().allMatch(value -> FtpClients.creationOf(value, context)
-        .filter(call -> calls(call).kindOf(call) != null).isPresent()))
+        .filter(call -> calls().kindOf(call) != null).isPresent()))
       .isPresent();
   }
 }

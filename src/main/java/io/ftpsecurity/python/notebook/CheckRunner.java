@@ -32,7 +32,8 @@ import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * Runs subscription checks over one file the way the Python analyzer's own visitor does (it is not exported):
- * each check subscribes to node kinds, then a pre-order walk hands every node to the consumers of its kind.
+ * each check subscribes to node kinds, then a pre-order walk hands every node to the consumers of its kind, and each
+ * check leaves the file ({@code leaveFile}).
  * <p>
  * {@link SubscriptionContext} grows with the analyzer: this class is compiled against the newest we support and
  * loaded by the oldest too, so it answers with what every supported analyzer exports. Where the oldest has no
@@ -62,6 +63,7 @@ public final class CheckRunner {
         .add(new Subscription(check, consumer)));
     }
     runner.walk(visitorContext.rootTree());
+    checks.forEach(PythonSubscriptionCheck::leaveFile);
     return runner.issues;
   }
 

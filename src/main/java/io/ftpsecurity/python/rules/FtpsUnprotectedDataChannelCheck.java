@@ -18,7 +18,6 @@ import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
-import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
@@ -44,31 +43,45 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
   private static final String RETURNED = "Client returned here without \"prot_p()\"";
 
   private final LocalDefinitions definitions = new LocalDefinitions();
-  /** The current file's clients; null when the file starts none, so that no class keeps one in an attribute. */
+  /**
+   * The current file's clients, from the calls the walk visits; analysed when the file ends, so that finding the
+   * file's creations costs no walk of our own. Null outside a file.
+   */
   private TrackedClients tracked;
+  private SubscriptionContext fileContext;
 
   @Override
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
       tracked = new TrackedClients(ctx, definitions);
-      if (!checkFile(ctx, tracked)) {
-        tracked = null;
-      }
+      fileContext = ctx;
     });
-    // clients kept in attributes and used in methods that run after __init__
-    context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, ctx -> {
+    context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
+      CallExpression call = (CallExpression) ctx.syntaxNode();
       if (tracked != null) {
-        AttributeDataChannels.unprotectedTransfers((ClassDef) ctx.syntaxNode(), tracked, definitions)
-          .forEach(transfer -> report(ctx, List.of(transfer)));
+        tracked.noteCall(call);
       }
+      LibraryFtpClients.unprotectedDataChannel(call, ctx)
+        .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause())));
     });
-    context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> LibraryFtpClients.unprotectedDataChannel((CallExpression) ctx.syntaxNode(), ctx)
-      .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause()))));
+  }
+
+  @Override
+  public void leaveFile() {
+    if (tracked != null && tracked.createsFtpTls() && checkFile(fileContext, tracked)) {
+      // clients kept in attributes and used in methods that run after __init__
+      for (ClassDef classDef : tracked.classesAroundCreations()) {
+        AttributeDataChannels.unprotectedTransfers(classDef, tracked, definitions)
+          .forEach(transfer -> report(fileContext, List.of(transfer)));
+      }
+    }
+    tracked = null;
+    fileContext = null;
   }
 
   /** Reports the unprotected transfers of each scope; true when the file starts an FTP_TLS client. */
   private static boolean checkFile(SubscriptionContext context, TrackedClients tracked) {
-    Set<Tree> scopes = DataChannelProtection.scopesStartingClients((FileInput) context.syntaxNode(), tracked);
+    Set<Tree> scopes = DataChannelProtection.scopesStartingClients(tracked);
     for (Tree scope : scopes) {
       Map<CallExpression, List<UnprotectedTransfer>> byClient = new LinkedHashMap<>();
       for (UnprotectedTransfer transfer : DataChannelProtection.unprotectedTransfers(scope, tracked)) {

@@ -99,7 +99,7 @@ class AttributeDataChannelsTest {
     PythonCheckVerifier.analyze(file.toFile(), new PythonSubscriptionCheck() {
       @Override
       public void initialize(Context context) {
-        context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> tracked[0] = new TrackedClients(ctx, definitions));
+        context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> tracked[0] = TrackedClientsOfFile.of(ctx, definitions));
         context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, ctx -> {
           for (UnprotectedTransfer transfer : AttributeDataChannels.unprotectedTransfers((ClassDef) ctx.syntaxNode(), tracked[0], definitions)) {
             found.add(transfer.transfer().firstToken().line() + ":"

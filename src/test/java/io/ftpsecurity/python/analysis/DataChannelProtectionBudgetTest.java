@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.event.Level;
 import org.sonar.api.testfixtures.log.LogTesterJUnit5;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
-import org.sonar.plugins.python.api.tree.FileInput;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.Tree;
 
@@ -57,8 +56,8 @@ class DataChannelProtectionBudgetTest {
       @Override
       public void initialize(Context context) {
         context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
-          TrackedClients tracked = new TrackedClients(ctx, new LocalDefinitions());
-          for (Tree scope : DataChannelProtection.scopesStartingClients((FileInput) ctx.syntaxNode(), tracked)) {
+          TrackedClients tracked = TrackedClientsOfFile.of(ctx, new LocalDefinitions());
+          for (Tree scope : DataChannelProtection.scopesStartingClients(tracked)) {
             found.put(label(scope), DataChannelProtection.unprotectedTransfers(scope, tracked, budget.applyAsLong(scope)));
           }
         });

@@ -62,7 +62,7 @@ class ScopeClientsTest {
       @Override
       public void initialize(Context context) {
         context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
-          TrackedClients tracked = new TrackedClients(ctx, new LocalDefinitions());
+          TrackedClients tracked = TrackedClientsOfFile.of(ctx, new LocalDefinitions());
           found.put("module body", names(ctx.syntaxNode(), new ScopeClients(tracked, ctx.syntaxNode())));
           ctx.syntaxNode().accept(new BaseTreeVisitor() {
             @Override

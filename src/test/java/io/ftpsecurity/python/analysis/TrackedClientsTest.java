@@ -89,7 +89,7 @@ class TrackedClientsTest {
       @Override
       public void initialize(Context context) {
         context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
-          TrackedClients tracked = new TrackedClients(ctx, new LocalDefinitions());
+          TrackedClients tracked = TrackedClientsOfFile.of(ctx, new LocalDefinitions());
           ctx.syntaxNode().accept(new org.sonar.plugins.python.api.tree.BaseTreeVisitor() {
             @Override
             public void visitCallExpression(CallExpression call) {
