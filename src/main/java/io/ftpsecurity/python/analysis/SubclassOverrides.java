@@ -30,6 +30,8 @@ import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.YieldExpression;
 import org.sonar.plugins.python.api.types.v2.ClassType;
 import org.sonar.plugins.python.api.types.v2.FunctionType;
+import org.sonar.plugins.python.api.types.v2.Member;
+import org.sonar.plugins.python.api.types.v2.TypeWrapper;
 import org.sonar.plugins.python.api.types.v2.UnionType;
 
 /**
@@ -73,7 +75,7 @@ final class SubclassOverrides {
     Map<String, Effect> ofClass = effects.computeIfAbsent(classType, type -> new HashMap<>());
     Effect effect = ofClass.get(method);
     if (effect == null) {
-      if (runsFtplibMethod(classType, creation, method)) {
+      if (runsFtplibMethod(classType, method)) {
         effect = Effect.FTPLIB;
       } else {
         effect = SUMMARISED.contains(method) ? summarise(overrideOf(creation.callee(), method), classType) : Effect.UNKNOWN;
@@ -85,17 +87,36 @@ final class SubclassOverrides {
 
   /** {@link FtpClients#runsFtplibMethod}, asked once per class and method: a type lookup costs more than the rest. */
   boolean runsFtplibMethod(CallExpression creation, String method) {
-    return FtpClassResolver.classType(creation.callee()) instanceof ClassType classType && runsFtplibMethod(classType, creation, method);
+    return FtpClassResolver.classType(creation.callee()) instanceof ClassType classType && runsFtplibMethod(classType, method);
   }
 
-  private boolean runsFtplibMethod(ClassType classType, CallExpression creation, String method) {
+  /**
+   * {@link FtpClients#runsFtplibMethod} for a class: a class with one base that does not define the method itself
+   * runs what its base runs, so a file's many subclasses of FTP_TLS cost one member lookup in typeshed's classes per
+   * method, not one each ({@code ClassType.resolveMember} searches the members of every class up the hierarchy).
+   */
+  private boolean runsFtplibMethod(ClassType classType, String method) {
     Map<String, Boolean> ofClass = ftplibMethods.computeIfAbsent(classType, type -> new HashMap<>());
     Boolean runs = ofClass.get(method);
     if (runs == null) {
-      runs = FtpClients.runsFtplibMethod(creation, method);
+      List<TypeWrapper> bases = classType.superClasses();
+      if (bases.size() == 1 && bases.get(0).type() instanceof ClassType base && base != classType && !definesMember(classType, method)) {
+        runs = runsFtplibMethod(base, method);
+      } else {
+        runs = classType.resolveMember(method).filter(FtpClients::isFtplibFunction).isPresent();
+      }
       ofClass.put(method, runs);
     }
     return runs;
+  }
+
+  private static boolean definesMember(ClassType classType, String name) {
+    for (Member member : classType.members()) {
+      if (name.equals(member.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The method's definition in the class the callee names or in its local bases, the nearest first. */
@@ -127,7 +148,7 @@ final class SubclassOverrides {
       && bindings.get(0).tree().parent() instanceof ClassDef classDef ? classDef : null;
   }
 
-  private static Effect summarise(@Nullable FunctionDef override, ClassType classType) {
+  private Effect summarise(@Nullable FunctionDef override, ClassType classType) {
     if (override == null || !override.decorators().isEmpty() || override.parameters() == null
       || override.parameters().nonTuple().isEmpty()) {
       return Effect.UNKNOWN;
@@ -163,7 +184,7 @@ final class SubclassOverrides {
   private enum Use { NEUTRAL, PROTECTS, UNKNOWN }
 
   /** One use of {@code self} in the override. */
-  private static Use useOf(Name self, FunctionDef override, ClassType classType) {
+  private Use useOf(Name self, FunctionDef override, ClassType classType) {
     if (!(self.parent() instanceof QualifiedExpression access && access.qualifier() == self)) {
       return Use.UNKNOWN;
     }
@@ -172,9 +193,9 @@ final class SubclassOverrides {
       if (FtplibApi.PROT_P.equals(attribute)) {
         // on some paths only: not protecting, so the paths that skip it are judged as ftplib's method leaves them
         Use protection = isStatementOnEveryPath(call, override) ? Use.PROTECTS : Use.NEUTRAL;
-        return isFtplibMember(classType, attribute) ? protection : Use.UNKNOWN;
+        return runsFtplibMethod(classType, attribute) ? protection : Use.UNKNOWN;
       }
-      return leavesChannelAlone(attribute) && isFtplibMember(classType, attribute) ? Use.NEUTRAL : Use.UNKNOWN;
+      return leavesChannelAlone(attribute) && runsFtplibMethod(classType, attribute) ? Use.NEUTRAL : Use.UNKNOWN;
     }
     // a method taken without calling it, or replaced; a write to ftplib's internal state
     boolean written = access.parent() instanceof ExpressionList targets && targets.parent() instanceof AssignmentStatement;
@@ -186,7 +207,7 @@ final class SubclassOverrides {
   }
 
   /** {@code super().<method>(...)} where the base runs ftplib's own method, one that leaves the channel alone. */
-  private static boolean callsSuperMethod(Name superName, FunctionDef override) {
+  private boolean callsSuperMethod(Name superName, FunctionDef override) {
     if (!(superName.parent() instanceof CallExpression superCall
       && (superCall.arguments().isEmpty() || isExplicitSuper(superCall, override))
       && superCall.parent() instanceof QualifiedExpression access && access.parent() instanceof CallExpression call
@@ -200,7 +221,7 @@ final class SubclassOverrides {
    * {@code self} as the first argument of {@code Base.<method>(self, ...)}, the old spelling of {@code super()}: Base
    * is the single base of the method's class, and the method the one overridden, ftplib's own, leaving the channel alone.
    */
-  private static boolean isSelfOfBaseMethodCall(Name self, FunctionDef override) {
+  private boolean isSelfOfBaseMethodCall(Name self, FunctionDef override) {
     return self.parent() instanceof RegularArgument argument && argument.keywordArgument() == null
       && argument.parent() instanceof ArgList arguments && arguments.arguments().get(0) == argument
       && arguments.parent() instanceof CallExpression call && call.callee() instanceof QualifiedExpression access
@@ -210,12 +231,12 @@ final class SubclassOverrides {
   }
 
   /** The single base of the override's class, when the method is the one overridden and the base runs ftplib's own. */
-  private static Optional<ClassType> singleBaseRunningFtplib(String method, FunctionDef override) {
+  private Optional<ClassType> singleBaseRunningFtplib(String method, FunctionDef override) {
     ClassType definingClass = override.parent() != null && override.parent().parent() instanceof ClassDef owner
       && owner.name().typeV2() instanceof ClassType type ? type : null;
     return override.name().name().equals(method) && leavesChannelAlone(method) && definingClass != null
       && definingClass.superClasses().size() == 1 && definingClass.superClasses().get(0).type() instanceof ClassType base
-      && isFtplibMember(base, method) ? Optional.of(base) : Optional.empty();
+      && runsFtplibMethod(base, method) ? Optional.of(base) : Optional.empty();
   }
 
   /** {@code self} as the second argument of {@code super(Owner, self)}: the explicit form of {@code super()}. */
@@ -243,10 +264,6 @@ final class SubclassOverrides {
 
   private static boolean leavesChannelAlone(String method) {
     return !FtplibApi.PROT_P.equals(method) && !FtplibApi.PROT_C.equals(method) && !FtplibApi.DATA_TRANSFER_METHODS.contains(method);
-  }
-
-  private static boolean isFtplibMember(ClassType classType, String method) {
-    return classType.resolveMember(method).filter(FtpClients::isFtplibFunction).isPresent();
   }
 
   /** A statement of the function's own body, with no {@code return} before it: every normal exit passes it. */
