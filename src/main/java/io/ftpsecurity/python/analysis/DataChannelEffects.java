@@ -162,7 +162,11 @@ final class DataChannelEffects {
   private void visitChildren(Tree tree, boolean mayNotRun) {
     List<Tree> children = tree.children();
     for (int i = 0; i < children.size(); i++) {
-      visit(children.get(i), mayNotRun);
+      Tree child = children.get(i);
+      // tokens act on nothing: not worth a lookup in the set of affecting trees
+      if (!(child instanceof Token)) {
+        visit(child, mayNotRun);
+      }
     }
   }
 

@@ -91,8 +91,8 @@ final class ScopeClients {
     }
     // self.attr keeps a client created in the method
     for (FunctionDef method : methods) {
-      List<Parameter> parameters = method.parameters() == null ? List.of() : method.parameters().nonTuple();
-      Name self = parameters.isEmpty() ? null : parameters.get(0).name();
+      Parameter first = TrackedClients.firstParameter(method);
+      Name self = first == null ? null : first.name();
       if (self != null && self.symbol() != null) {
         self.symbol().usages().forEach(usage -> starts.add(usage.tree()));
       }

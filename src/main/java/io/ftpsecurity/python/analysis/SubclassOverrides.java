@@ -149,11 +149,10 @@ final class SubclassOverrides {
   }
 
   private Effect summarise(@Nullable FunctionDef override, ClassType classType) {
-    if (override == null || !override.decorators().isEmpty() || override.parameters() == null
-      || override.parameters().nonTuple().isEmpty()) {
+    Parameter selfParameter = override == null ? null : TrackedClients.firstParameter(override);
+    if (selfParameter == null || !override.decorators().isEmpty()) {
       return Effect.UNKNOWN;
     }
-    Parameter selfParameter = override.parameters().nonTuple().get(0);
     Symbol self = selfParameter.name() == null ? null : selfParameter.name().symbol();
     if (self == null || selfParameter.starToken() != null) {
       return Effect.UNKNOWN;
@@ -253,8 +252,7 @@ final class SubclassOverrides {
       || self.keywordArgument() != null) {
       return false;
     }
-    Parameter selfParameter = override.parameters() == null || override.parameters().nonTuple().isEmpty() ? null
-      : override.parameters().nonTuple().get(0);
+    Parameter selfParameter = TrackedClients.firstParameter(override);
     return owner.expression() instanceof Name ownerName && ownerName.symbol() != null
       && override.parent() != null && override.parent().parent() instanceof ClassDef ownerClass
       && ownerName.symbol() == ownerClass.name().symbol()

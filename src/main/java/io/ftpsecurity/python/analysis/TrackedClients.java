@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.tree.AnyParameter;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
@@ -292,9 +293,25 @@ public final class TrackedClients {
 
   /** The first parameter of the method, read as such. */
   private static boolean isSelf(Expression expression, FunctionDef method) {
-    List<Parameter> parameters = method.parameters() == null ? List.of() : method.parameters().nonTuple();
-    return expression instanceof Name name && name.symbol() != null && !parameters.isEmpty()
-      && parameters.get(0).name() != null && parameters.get(0).name().symbol() == name.symbol();
+    Parameter self = firstParameter(method);
+    return expression instanceof Name name && name.symbol() != null && self != null
+      && self.name() != null && self.name().symbol() == name.symbol();
+  }
+
+  /**
+   * The first of the function's parameters that is not a tuple ({@code ParameterList.nonTuple()}, whose list is built
+   * anew by a stream on every call, and this is asked for every attribute use).
+   */
+  @Nullable
+  static Parameter firstParameter(FunctionDef function) {
+    if (function.parameters() != null) {
+      for (AnyParameter parameter : function.parameters().all()) {
+        if (parameter instanceof Parameter first) {
+          return first;
+        }
+      }
+    }
+    return null;
   }
 
   /**
