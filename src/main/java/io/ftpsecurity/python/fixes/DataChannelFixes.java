@@ -3,6 +3,7 @@ package io.ftpsecurity.python.fixes;
 import io.ftpsecurity.python.analysis.CallArguments;
 import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.analysis.FtpClients;
+import io.ftpsecurity.python.analysis.SourceOrder;
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.ExpressionStatement;
 import org.sonar.plugins.python.api.tree.FileInput;
+import org.sonar.plugins.python.api.tree.ForStatement;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
@@ -24,6 +26,7 @@ import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.StatementList;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.WithItem;
+import org.sonar.plugins.python.api.tree.WhileStatement;
 import org.sonar.plugins.python.api.tree.WithStatement;
 
 /**
@@ -78,6 +81,11 @@ public final class DataChannelFixes {
       return Optional.empty();
     }
     Statement transferStatement = null;
+    // without a loop, what runs before the creation cannot log its client in (a client bound to a global is not
+    // followed): the search stops there, where a module of thousands of statements was read back to its start
+    boolean stopAtCreation = !inLoop(transfer.transfer())
+      && SourceOrder.scopeOf(transfer.creation()) == SourceOrder.scopeOf(transfer.transfer());
+    boolean creationPassed = false;
     for (Tree node = transfer.transfer(); node.parent() != null; node = node.parent()) {
       if (node instanceof LambdaExpression) {
         // runs later, maybe before the login
@@ -91,11 +99,13 @@ public final class DataChannelFixes {
           transferStatement = statement;
         }
         List<Statement> statements = block.statements();
-        for (int i = TextEdits.indexInBlock(block, statement) - 1; i >= 0; i--) {
+        creationPassed |= stopAtCreation && SourceOrder.encloses(statement, transfer.creation());
+        for (int i = TextEdits.indexInBlock(block, statement) - 1; i >= 0 && !creationPassed; i--) {
           Optional<String> loggedIn = loggedInClient(statements.get(i), transfer.creation(), context);
           if (loggedIn.isPresent()) {
             return Optional.of(new Insertion(TextEdits.insertStatementAfter(statements.get(i), protP(loggedIn.get())), true));
           }
+          creationPassed = stopAtCreation && SourceOrder.encloses(statements.get(i), transfer.creation());
         }
         Optional<String> openedLoggedIn = block.parent() instanceof WithStatement with ? withTarget(with, transfer.creation()) : Optional.empty();
         if (openedLoggedIn.isPresent()) {
@@ -105,6 +115,19 @@ public final class DataChannelFixes {
     }
     return transferStatement == null ? Optional.empty()
       : Optional.of(new Insertion(TextEdits.insertStatementBefore(transferStatement, protP(client.name())), false));
+  }
+
+  /** Whether a loop of the function (or module) holds the tree: statements before a creation may then run after it. */
+  private static boolean inLoop(Tree tree) {
+    for (Tree node = tree.parent(); node != null; node = node.parent()) {
+      if (node instanceof ForStatement || node instanceof WhileStatement) {
+        return true;
+      }
+      if (node instanceof FunctionDef || node instanceof LambdaExpression) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static String protP(String client) {
