@@ -1,13 +1,11 @@
 package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.FtplibApi;
-import io.ftpsecurity.python.api.ProcessExitApi;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.BinaryExpression;
@@ -68,18 +66,16 @@ final class DataChannelEffects {
 
   private final List<Effect> effects = new ArrayList<>();
   private final ScopeClients clients;
-  private final SubscriptionContext context;
   private boolean pathEnded;
   private long steps;
 
-  private DataChannelEffects(ScopeClients clients, SubscriptionContext context) {
+  private DataChannelEffects(ScopeClients clients) {
     this.clients = clients;
-    this.context = context;
   }
 
   /** The effects of a block's elements, up to a call that ends the process (after it, the block is dead). */
-  static DataChannelEffects of(CfgBlock block, ScopeClients clients, SubscriptionContext context) {
-    DataChannelEffects found = new DataChannelEffects(clients, context);
+  static DataChannelEffects of(CfgBlock block, ScopeClients clients) {
+    DataChannelEffects found = new DataChannelEffects(clients);
     for (Tree element : block.elements()) {
       found.apply(element);
       if (found.pathEnded) {
@@ -110,7 +106,7 @@ final class DataChannelEffects {
       effects.add(ELEMENT_END);
     }
     pathEnded = element instanceof ExpressionStatement statement && statement.expressions().size() == 1
-      && statement.expressions().get(0) instanceof CallExpression call && ProcessExitApi.ENDS_PROCESS.isTrueFor(call.callee(), context);
+      && statement.expressions().get(0) instanceof CallExpression call && clients.endsProcess(call.callee());
   }
 
   private void add(Kind kind, CallExpression creation, CallExpression call, boolean mayNotRun) {

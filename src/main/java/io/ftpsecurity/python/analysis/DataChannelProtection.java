@@ -87,7 +87,6 @@ public final class DataChannelProtection {
   }
 
   private final ControlFlowGraph cfg;
-  private final SubscriptionContext context;
   private final ScopeClients clients;
   private final long maxSteps;
   private final Map<CfgBlock, Map<CallExpression, Set<Tree>>> entryStates = new HashMap<>();
@@ -102,7 +101,6 @@ public final class DataChannelProtection {
 
   private DataChannelProtection(Tree scope, ControlFlowGraph cfg, TrackedClients tracked, long maxSteps) {
     this.cfg = cfg;
-    this.context = tracked.context();
     this.clients = new ScopeClients(tracked, scope);
     this.maxSteps = maxSteps;
   }
@@ -321,7 +319,7 @@ public final class DataChannelProtection {
    */
   private void findEffects() {
     for (CfgBlock block : cfg.blocks()) {
-      DataChannelEffects blockEffects = DataChannelEffects.of(block, clients, context);
+      DataChannelEffects blockEffects = DataChannelEffects.of(block, clients);
       effects.put(block, blockEffects);
       steps += blockEffects.steps();
       int blockRank = rank.get(block);

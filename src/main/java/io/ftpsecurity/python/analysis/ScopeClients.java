@@ -178,6 +178,11 @@ final class ScopeClients {
     return seed.isPresent() && seed.get().key() == call;
   }
 
+  /** {@link TrackedClients#endsProcess}. */
+  boolean endsProcess(Expression callee) {
+    return tracked.endsProcess(callee);
+  }
+
   /** Whether the key is that of a client kept in an attribute, which outlives the scope. */
   boolean outlivesScope(CallExpression key) {
     return attributeKeys.contains(key);

@@ -3,6 +3,7 @@ package io.ftpsecurity.python.analysis;
 import io.ftpsecurity.python.analysis.DataChannelProtection.Outcome;
 import io.ftpsecurity.python.analysis.SubclassOverrides.Effect;
 import io.ftpsecurity.python.api.FtplibApi;
+import io.ftpsecurity.python.api.ProcessExitApi;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.Parameter;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.types.v2.PythonType;
 
 /**
  * The FTP_TLS clients the data-channel analysis of one file tracks, and what their methods do:
@@ -62,6 +64,7 @@ public final class TrackedClients {
   private final Map<Tree, Optional<Outcome>> outcomes = new IdentityHashMap<>();
   private final Map<ClassDef, Map<String, Optional<List<CallExpression>>>> attributes = new IdentityHashMap<>();
   private final Set<FunctionDef> helpersInProgress = new HashSet<>();
+  private final Map<PythonType, Boolean> endsProcess = new IdentityHashMap<>();
   /** The calls noted so far ({@link #noteCall}), and which of them create FTP_TLS. */
   private final List<CallExpression> noted = new ArrayList<>();
   private final BitSet creations = new BitSet();
@@ -224,6 +227,20 @@ public final class TrackedClients {
       }
     }
     return known;
+  }
+
+  /**
+   * Whether calling the callee ends the process ({@link ProcessExitApi#ENDS_PROCESS}), kept per type for the file: the
+   * analysis asks for every call statement of the scopes it analyses, and most call the same few functions.
+   */
+  boolean endsProcess(Expression callee) {
+    PythonType type = callee.typeV2();
+    Boolean ends = endsProcess.get(type);
+    if (ends == null) {
+      ends = ProcessExitApi.ENDS_PROCESS.isTrueFor(callee, context);
+      endsProcess.put(type, ends);
+    }
+    return ends;
   }
 
   /** What calling a method does to the data channel of the clients of these creations; UNKNOWN when they differ. */
