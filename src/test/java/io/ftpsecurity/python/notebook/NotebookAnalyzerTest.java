@@ -85,6 +85,16 @@ class NotebookAnalyzerTest {
       .containsExactly("InsecureFtp " + new NotebookSource.Position(1, json.indexOf("FTP('h')")));
   }
 
+  /** FtpsUnprotectedDataChannel analyses a file when it leaves it: the notebook's walk must leave the file too. */
+  @Test
+  void reports_what_a_rule_finds_when_it_leaves_the_file() {
+    String json = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"from ftplib import FTP_TLS\\n\", "
+      + "\"ftps = FTP_TLS('h')\\n\", \"ftps.login()\\n\", \"ftps.nlst()\"]}]}";
+    List<NotebookIssue> issues = NotebookAnalyzer.analyze(json, "d.ipynb", Path.of("d.ipynb").toUri(), checks());
+    assertThat(issues).extracting(issue -> rule(issue.check()) + " " + issue.primary().start())
+      .contains("FtpsUnprotectedDataChannel " + new NotebookSource.Position(1, json.indexOf("ftps.nlst")));
+  }
+
   private static List<NotebookIssue> analyze(Path notebook) throws IOException {
     return NotebookAnalyzer.analyze(Files.readString(notebook, StandardCharsets.UTF_8), notebook.getFileName().toString(),
       notebook.toUri(), checks());
