@@ -30,6 +30,7 @@ import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.StatementList;
 import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.types.v2.FunctionType;
 
 /**
  * The SSL context an FTP_TLS client is created with, followed through the function or module that builds it: which
@@ -82,12 +83,25 @@ public final class FtpTlsContexts {
   }
 
   private static final Unknown UNKNOWN = new Unknown();
+  /** The client's own context attribute, asked of FtpClients#memberUses. */
+  private static final Set<String> CONTEXT_MEMBER = Set.of(FtplibApi.CONTEXT_ATTRIBUTE);
   private static final int MAX_SUBCLASS_DEPTH = 3;
   private static final int MAX_NAME_STEPS = 5;
   /** Helpers and attributes followed into one another, at most this deep. */
   private static final int MAX_FOLLOW_DEPTH = 3;
 
   private FtpTlsContexts() {
+  }
+
+  /**
+   * A call of a method or module function ({@code client.login(...)}, {@code ssl.create_default_context()}): an
+   * attribute the frontend types as a function other than FTP_TLS creates no client, and {@link CallKinds} would say
+   * so only after its type matchers and class choices. Most calls of a file are such calls: the TLS rules ask this
+   * first, at the cost of two field reads.
+   */
+  public static boolean callsFunction(CallExpression call) {
+    return call.callee() instanceof QualifiedExpression callee && callee.typeV2() instanceof FunctionType function
+      && function.fullyQualifiedName() != null && !FtplibApi.FTP_TLS.equals(function.fullyQualifiedName());
   }
 
   /**
@@ -120,7 +134,7 @@ public final class FtpTlsContexts {
       : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
     Reaching reaching = contextThroughClass(tlsClass, creation, lookup, 0);
     // client.context, read or written through the name the client is bound to
-    List<QualifiedExpression> contextUses = FtpClients.memberUses(creation, FtplibApi.CONTEXT_ATTRIBUTE::equals, context);
+    List<QualifiedExpression> contextUses = FtpClients.memberUses(creation, CONTEXT_MEMBER, context);
     List<Change> swaps = contextSwaps(contextUses);
     if (!swaps.isEmpty()) {
       reaching = swaps.size() == 1 && isFollowedSwap(swaps.get(0), creation, context)

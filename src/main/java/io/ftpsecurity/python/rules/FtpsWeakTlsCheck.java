@@ -10,6 +10,7 @@ import io.ftpsecurity.python.analysis.FtpTlsContexts.Factory;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
 import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.SslConstants;
+import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.SslApi;
 import io.ftpsecurity.python.fixes.WeakTlsFixes;
@@ -46,7 +47,7 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> reported.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
+      if (!FtpTlsContexts.callsFunction(call) && CallKinds.of(call).mayCreateFtpTls(ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
         check(call, built, ctx);
       }
     });
@@ -89,7 +90,7 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
       clearedOptOuts.entrySet().stream().filter(e -> e.getValue() == location).map(Map.Entry::getKey).toList())));
     findings.forEach((location, message) -> {
       if (reported.add(location)) {
-        PreciseIssue issue = ctx.addIssue(location, message).secondary(creation, SECONDARY_MESSAGE);
+        PreciseIssue issue = ctx.addIssue(TreeLocations.of(location), message).secondary(TreeLocations.of(creation), SECONDARY_MESSAGE);
         WeakTlsFixes.fixAt(location, built, ctx).ifPresent(issue::addQuickFix);
       }
     });
