@@ -1,6 +1,5 @@
 package io.ftpsecurity.python.rules;
 
-import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpTlsContexts;
@@ -50,7 +49,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> python312 = includesPython312(ctx));
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (!FtpTlsContexts.callsFunction(call) && CallKinds.of(call).createsFtpTls(ctx)) {
+      if (FtpTlsContexts.createsFtpTls(call, ctx)) {
         if (python312) {
           checkRemovedKeywords(call, ctx);
         }
