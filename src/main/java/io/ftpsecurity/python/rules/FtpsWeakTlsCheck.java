@@ -84,9 +84,13 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
         }
       }
     }
-    bySetting.values().forEach(findings::putAll);
-    clearedOptOuts.values().stream().distinct().forEach(location -> findings.put(location, optionsMessage(
-      clearedOptOuts.entrySet().stream().filter(e -> e.getValue() == location).map(Map.Entry::getKey).toList())));
+    for (Map<Tree, String> weak : bySetting.values()) {
+      findings.putAll(weak);
+    }
+    if (!clearedOptOuts.isEmpty()) {
+      clearedOptOuts.values().stream().distinct().forEach(location -> findings.put(location, optionsMessage(
+        clearedOptOuts.entrySet().stream().filter(e -> e.getValue() == location).map(Map.Entry::getKey).toList())));
+    }
     findings.forEach((location, message) -> {
       if (reported.add(location)) {
         PreciseIssue issue = ctx.addIssue(TreeLocations.of(location), message).secondary(TreeLocations.of(creation), SECONDARY_MESSAGE);
@@ -101,11 +105,15 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
 
   private static void update(Map<String, Map<Tree, String>> bySetting, String member, Change change, Optional<String> weakMessage,
     Tree location) {
-    Map<Tree, String> current = bySetting.computeIfAbsent(member, m -> new LinkedHashMap<>());
-    if (!change.conditional()) {
-      current.clear();
+    // the settings stay in the order of their first change; a map is made only for a weak value
+    Map<Tree, String> current = change.conditional() ? bySetting.getOrDefault(member, Map.of()) : Map.of();
+    if (weakMessage.isPresent()) {
+      if (current.isEmpty()) {
+        current = new LinkedHashMap<>();
+      }
+      current.put(location, weakMessage.get());
     }
-    weakMessage.ifPresent(message -> current.put(location, message));
+    bySetting.put(member, current);
   }
 
   private static Tree protocolLocation(Built built) {
