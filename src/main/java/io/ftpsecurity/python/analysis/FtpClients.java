@@ -163,9 +163,10 @@ public final class FtpClients {
   private static Map<CallExpression, List<QualifiedExpression>> byCreation(Symbol symbol, Set<String> members,
     SubscriptionContext context) {
     Map<CallExpression, List<QualifiedExpression>> byCreation = null;
-    // a loop over the usages with no allocation: most are members nobody asks about (login, prot_p, ...)
-    for (Usage usage : symbol.usages()) {
-      if (usage.tree() instanceof Name name && name.parent() instanceof QualifiedExpression member && member.qualifier() == name
+    // an indexed loop over the usages, with no allocation: most are members nobody asks about (login, prot_p, ...)
+    List<Usage> usages = symbol.usages();
+    for (int i = 0; i < usages.size(); i++) {
+      if (usages.get(i).tree() instanceof Name name && name.parent() instanceof QualifiedExpression member && member.qualifier() == name
         && members.contains(member.name().name())) {
         CallExpression holder = creationOf(name, context).orElse(null);
         if (holder != null) {

@@ -165,12 +165,25 @@ final class ReachingDefinitions {
   Set<Expression> valuesAt(Name name) {
     Symbol symbol = name.symbol();
     Position position = symbol == null ? null : positionOf(name);
-    Map<Integer, List<Assignment>> byBlock = position == null ? null
-      : assignments.computeIfAbsent(symbol, this::assignmentsOf).orElse(null);
+    if (position == null) {
+      return Set.of();
+    }
+    // no lambdas: a rule reads thousands of names of a long body, each would capture its own
+    Optional<Map<Integer, List<Assignment>>> found = assignments.get(symbol);
+    if (found == null) {
+      found = assignmentsOf(symbol);
+      assignments.put(symbol, found);
+    }
+    Map<Integer, List<Assignment>> byBlock = found.orElse(null);
     if (byBlock == null) {
       return Set.of();
     }
-    Set<Expression>[] entries = entryValues.computeIfAbsent(symbol, s -> Optional.ofNullable(solve(byBlock))).orElse(null);
+    Optional<Set<Expression>[]> solved = entryValues.get(symbol);
+    if (solved == null) {
+      solved = Optional.ofNullable(solve(byBlock));
+      entryValues.put(symbol, solved);
+    }
+    Set<Expression>[] entries = solved.orElse(null);
     if (entries == null) {
       return Set.of();
     }
