@@ -48,7 +48,7 @@ public final class ControlFlow {
       return Set.of();
     }
     ReachingDefinitions definitions = factsOf(scope).definitions
-      .computeIfAbsent(scope, s -> Optional.ofNullable(ReachingDefinitions.of(s, graph(s, context)))).orElse(null);
+      .computeIfAbsent(scope, s -> Optional.ofNullable(ReachingDefinitions.of(s, () -> graph(s, context)))).orElse(null);
     return definitions == null ? Set.of() : definitions.valuesAt(name);
   }
 

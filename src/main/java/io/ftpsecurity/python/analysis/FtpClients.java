@@ -2,13 +2,11 @@ package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
@@ -136,58 +134,50 @@ public final class FtpClients {
 
   /**
    * The attributes {@code name.member} read, written or called through the name a creation is bound to
-   * ({@link #boundName}), for the members {@code wanted} accepts, where that name certainly holds this client; in the
-   * order of the symbol's usages. Found once per file for all the creations bound to one name, and resolved only for
-   * the members asked about: a reused name ({@code client}) has thousands of uses, a few for each creation.
+   * ({@link #boundName}), for the members named in {@code members}, where that name certainly holds this client; in
+   * the order of the symbol's usages. Found once per file for each symbol and set of members (pass a constant set),
+   * for all the creations bound to that name: a reused name ({@code client}) has thousands of uses, a few for each
+   * creation, and the members asked about are rare among them, so only those are kept and resolved.
    */
-  public static List<QualifiedExpression> memberUses(CallExpression creation, Predicate<String> wanted, SubscriptionContext context) {
+  public static List<QualifiedExpression> memberUses(CallExpression creation, Set<String> members, SubscriptionContext context) {
     Optional<Name> bound = boundName(creation);
     if (bound.isEmpty()) {
       return List.of();
     }
-    SymbolMembers members = ControlFlow.index(creation, MemberUses.class, MemberUses::new).bySymbol
-      .computeIfAbsent(bound.get().symbol(), SymbolMembers::new);
-    List<MemberUse> found = new ArrayList<>();
-    members.byName.forEach((member, uses) -> {
-      if (wanted.test(member)) {
-        found.addAll(members.resolved.computeIfAbsent(member, m -> byCreation(uses, context)).getOrDefault(creation, List.of()));
-      }
-    });
-    found.sort(Comparator.comparingInt(MemberUse::order));
-    return found.stream().map(MemberUse::member).toList();
+    Map<Symbol, Map<CallExpression, List<QualifiedExpression>>> bySymbol = ControlFlow.index(creation, MemberUses.class,
+      MemberUses::new).bySet.computeIfAbsent(members, m -> new IdentityHashMap<>());
+    Map<CallExpression, List<QualifiedExpression>> byCreation = bySymbol.get(bound.get().symbol());
+    if (byCreation == null) {
+      byCreation = byCreation(bound.get().symbol(), members, context);
+      bySymbol.put(bound.get().symbol(), byCreation);
+    }
+    return byCreation.getOrDefault(creation, List.of());
   }
 
-  /** {@code name.member} at this place among the usages of the name's symbol. */
-  private record MemberUse(int order, QualifiedExpression member) {
-  }
-
+  /** Per set of members asked about (by identity: the callers' constants), per symbol, the uses by creation. */
   private static final class MemberUses {
-    private final Map<Symbol, SymbolMembers> bySymbol = new IdentityHashMap<>();
+    private final Map<Set<String>, Map<Symbol, Map<CallExpression, List<QualifiedExpression>>>> bySet = new IdentityHashMap<>();
   }
 
-  /** A symbol's member uses by member name, and, for the members asked about, by the creation the name holds there. */
-  private static final class SymbolMembers {
-    private final Map<String, List<MemberUse>> byName = new HashMap<>();
-    private final Map<String, Map<CallExpression, List<MemberUse>>> resolved = new HashMap<>();
-
-    private SymbolMembers(Symbol symbol) {
-      List<Usage> usages = symbol.usages();
-      for (int order = 0; order < usages.size(); order++) {
-        if (usages.get(order).tree() instanceof Name name && name.parent() instanceof QualifiedExpression member
-          && member.qualifier() == name) {
-          byName.computeIfAbsent(member.name().name(), n -> new ArrayList<>()).add(new MemberUse(order, member));
+  /** The symbol's uses {@code name.member} for these members, by the creation the name certainly holds there. */
+  private static Map<CallExpression, List<QualifiedExpression>> byCreation(Symbol symbol, Set<String> members,
+    SubscriptionContext context) {
+    Map<CallExpression, List<QualifiedExpression>> byCreation = null;
+    // an indexed loop over the usages, with no allocation: most are members nobody asks about (login, prot_p, ...)
+    List<Usage> usages = symbol.usages();
+    for (int i = 0; i < usages.size(); i++) {
+      if (usages.get(i).tree() instanceof Name name && name.parent() instanceof QualifiedExpression member && member.qualifier() == name
+        && members.contains(member.name().name())) {
+        CallExpression holder = creationOf(name, context).orElse(null);
+        if (holder != null) {
+          if (byCreation == null) {
+            byCreation = new IdentityHashMap<>();
+          }
+          byCreation.computeIfAbsent(holder, c -> new ArrayList<>()).add(member);
         }
       }
     }
-  }
-
-  private static Map<CallExpression, List<MemberUse>> byCreation(List<MemberUse> uses, SubscriptionContext context) {
-    Map<CallExpression, List<MemberUse>> byCreation = new IdentityHashMap<>();
-    for (MemberUse use : uses) {
-      creationOf(use.member().qualifier(), context)
-        .ifPresent(creation -> byCreation.computeIfAbsent(creation, c -> new ArrayList<>()).add(use));
-    }
-    return byCreation;
+    return byCreation == null ? Map.of() : byCreation;
   }
 
   /**

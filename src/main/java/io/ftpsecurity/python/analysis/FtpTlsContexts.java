@@ -30,6 +30,7 @@ import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.StatementList;
 import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.plugins.python.api.types.v2.FunctionType;
 
 /**
  * The SSL context an FTP_TLS client is created with, followed through the function or module that builds it: which
@@ -82,12 +83,37 @@ public final class FtpTlsContexts {
   }
 
   private static final Unknown UNKNOWN = new Unknown();
+  /** The client's own context attribute, asked of FtpClients#memberUses. */
+  private static final Set<String> CONTEXT_MEMBER = Set.of(FtplibApi.CONTEXT_ATTRIBUTE);
   private static final int MAX_SUBCLASS_DEPTH = 3;
   private static final int MAX_NAME_STEPS = 5;
   /** Helpers and attributes followed into one another, at most this deep. */
   private static final int MAX_FOLLOW_DEPTH = 3;
 
   private FtpTlsContexts() {
+  }
+
+  /**
+   * {@link CallKinds#mayCreateFtpTls}, asked in the cheapest order. An attribute callee ({@code client.login},
+   * {@code self.transport}) is never a class picked at run time, so its call creates FTP_TLS only when the callee itself
+   * is FTP_TLS; one the frontend types as a function other than FTP_TLS is not, which two field reads tell before any
+   * type matcher. Most calls of a file call such an attribute.
+   */
+  public static boolean mayCreateFtpTls(CallExpression call, SubscriptionContext context, LocalDefinitions definitions) {
+    if (call.callee() instanceof QualifiedExpression callee) {
+      return !isFunction(callee) && CallKinds.of(call).createsFtpTls(context);
+    }
+    return CallKinds.of(call).mayCreateFtpTls(context, definitions);
+  }
+
+  /** {@link CallKinds#createsFtpTls}, with the same first test on the callee as {@link #mayCreateFtpTls}. */
+  public static boolean createsFtpTls(CallExpression call, SubscriptionContext context) {
+    return !(call.callee() instanceof QualifiedExpression callee && isFunction(callee)) && CallKinds.of(call).createsFtpTls(context);
+  }
+
+  private static boolean isFunction(QualifiedExpression callee) {
+    return callee.typeV2() instanceof FunctionType function && function.fullyQualifiedName() != null
+      && !FtplibApi.FTP_TLS.equals(function.fullyQualifiedName());
   }
 
   /**
@@ -105,12 +131,12 @@ public final class FtpTlsContexts {
   }
 
   /**
-   * What has been followed in the file being analysed: per creation its context, per subclass whether it sets one, per
+   * What has been followed in the file being analysed: per creation its context, per subclass what its body shows, per
    * client name its first use (a name reused for thousands of clients would otherwise be scanned for each swap).
    */
   private static final class FileContexts {
     private final Map<CallExpression, Reaching> byCreation = new IdentityHashMap<>();
-    private final Map<ClassDef, Boolean> assignsContext = new IdentityHashMap<>();
+    private final Map<ClassDef, Subclass> subclasses = new IdentityHashMap<>();
     private final Map<Symbol, Optional<Tree>> firstUses = new IdentityHashMap<>();
   }
 
@@ -120,7 +146,7 @@ public final class FtpTlsContexts {
       : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
     Reaching reaching = contextThroughClass(tlsClass, creation, lookup, 0);
     // client.context, read or written through the name the client is bound to
-    List<QualifiedExpression> contextUses = FtpClients.memberUses(creation, FtplibApi.CONTEXT_ATTRIBUTE::equals, context);
+    List<QualifiedExpression> contextUses = FtpClients.memberUses(creation, CONTEXT_MEMBER, context);
     List<Change> swaps = contextSwaps(contextUses);
     if (!swaps.isEmpty()) {
       reaching = swaps.size() == 1 && isFollowedSwap(swaps.get(0), creation, context)
@@ -219,11 +245,12 @@ public final class FtpTlsContexts {
     if (subclass == null && classExpression == creation.callee() && isImportedWithoutOverrides(creation)) {
       return contextArgument(creation, lookup);
     }
-    if (subclass == null || depth >= MAX_SUBCLASS_DEPTH || assignsContextAttribute(subclass, creation)) {
+    Subclass walked = subclass == null || depth >= MAX_SUBCLASS_DEPTH ? null : walked(subclass, creation);
+    if (walked == null || walked.assignsContext()) {
       return UNKNOWN;
     }
     Expression base = singleBase(subclass);
-    FunctionDef init = initMethod(subclass);
+    FunctionDef init = walked.init();
     if (base == null) {
       return UNKNOWN;
     }
@@ -233,8 +260,7 @@ public final class FtpTlsContexts {
     if (!FtplibApi.IS_EXACT_FTP_TLS_CLASS.isTrueFor(base, context)) {
       return UNKNOWN;
     }
-    List<CallExpression> superInits = new ArrayList<>();
-    collectBaseInitCalls(init.body(), superInits);
+    List<CallExpression> superInits = walked.baseInitCalls();
     if (superInits.size() != 1) {
       return UNKNOWN;
     }
@@ -494,45 +520,52 @@ public final class FtpTlsContexts {
   }
 
   /**
-   * A class that sets {@code self.context} itself may use a context the constructor never sees. Its body is walked
-   * once per file, however many clients it creates.
+   * What the body of a subclass shows: whether it sets {@code <x>.context} itself (it may then use a context the
+   * constructor never sees), its {@code __init__} (the last one: the one Python keeps), and that method's calls of
+   * {@code super().__init__(...)} or {@code Base.__init__(self, ...)} outside nested functions and classes.
    */
-  private static boolean assignsContextAttribute(ClassDef classDef, Tree place) {
-    return ControlFlow.index(place, FileContexts.class, FileContexts::new).assignsContext
-      .computeIfAbsent(classDef, c -> assignsContextAttribute(c.body()));
+  private record Subclass(boolean assignsContext, FunctionDef init, List<CallExpression> baseInitCalls) {
   }
 
-  private static boolean assignsContextAttribute(StatementList body) {
-    // a stack, not recursion: a long expression nests deep
-    List<Tree> pending = new ArrayList<>(body.children());
-    while (!pending.isEmpty()) {
-      Tree tree = pending.remove(pending.size() - 1);
+  /** The body of a subclass walked once per file, however many clients it creates. */
+  private static Subclass walked(ClassDef classDef, Tree place) {
+    return ControlFlow.index(place, FileContexts.class, FileContexts::new).subclasses
+      .computeIfAbsent(classDef, FtpTlsContexts::walk);
+  }
+
+  /**
+   * One walk of the class body for every fact of {@link Subclass}. Stacks, not recursion (a long expression nests
+   * deep): one of trees inside the __init__ body and outside nested functions, where base calls count, one of the
+   * others. Tokens, most of the tree, hold nothing and are not pushed.
+   */
+  private static Subclass walk(ClassDef classDef) {
+    FunctionDef init = initMethod(classDef);
+    Tree initBody = init == null ? null : init.body();
+    boolean assignsContext = false;
+    List<CallExpression> baseInitCalls = new ArrayList<>();
+    List<Tree> elsewhere = new ArrayList<>(classDef.body().children());
+    List<Tree> inInit = new ArrayList<>();
+    while (!elsewhere.isEmpty() || !inInit.isEmpty()) {
+      boolean counts = !inInit.isEmpty();
+      Tree tree = counts ? inInit.remove(inInit.size() - 1) : elsewhere.remove(elsewhere.size() - 1);
       if (tree instanceof QualifiedExpression member && FtplibApi.CONTEXT_ATTRIBUTE.equals(member.name().name())) {
         Change change = changeAt(member.qualifier());
-        if (change != null && change.operation() != Operation.CALL) {
-          return true;
-        }
+        assignsContext |= change != null && change.operation() != Operation.CALL;
+      }
+      if (counts && tree instanceof CallExpression call && call.callee() instanceof QualifiedExpression callee
+        && FtplibApi.INIT_METHOD.equals(callee.name().name())) {
+        baseInitCalls.add(call);
       }
       for (Tree child : tree.children()) {
-        // tokens, most of the tree, hold nothing
-        if (!(child instanceof Token)) {
-          pending.add(child);
+        if (child == initBody) {
+          inInit.add(child);
+        } else if (!(child instanceof Token)) {
+          boolean nested = child instanceof FunctionDef || child instanceof LambdaExpression || child instanceof ClassDef;
+          (counts && !nested ? inInit : elsewhere).add(child);
         }
       }
     }
-    return false;
+    return new Subclass(assignsContext, init, baseInitCalls);
   }
 
-  /** Calls of {@code super().__init__(...)} or {@code Base.__init__(self, ...)} outside nested functions. */
-  private static void collectBaseInitCalls(Tree tree, List<CallExpression> calls) {
-    if (tree instanceof CallExpression call && call.callee() instanceof QualifiedExpression callee
-      && FtplibApi.INIT_METHOD.equals(callee.name().name())) {
-      calls.add(call);
-    }
-    for (Tree child : tree.children()) {
-      if (!(child instanceof FunctionDef || child instanceof LambdaExpression || child instanceof ClassDef)) {
-        collectBaseInitCalls(child, calls);
-      }
-    }
-  }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
 import org.sonar.plugins.python.api.symbols.Symbol;
@@ -56,6 +57,45 @@ final class ReachingDefinitions {
   private record Position(int block, int index) {
   }
 
+  /**
+   * Each element's block and index in one table, open-addressed by identity, sized once: a module body holds
+   * thousands of elements, and a map entry and a record for each cost more than the few reads a rule asks about.
+   * An element listed twice keeps its last place, as a map would.
+   */
+  private static final class ElementPositions {
+    private final Tree[] keys;
+    private final long[] places;
+    private final int mask;
+
+    private ElementPositions(int count) {
+      int capacity = Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1;
+      keys = new Tree[capacity];
+      places = new long[capacity];
+      mask = capacity - 1;
+    }
+
+    private void put(Tree element, int block, int index) {
+      int slot = slotOf(element);
+      keys[slot] = element;
+      places[slot] = ((long) block << Integer.SIZE) | index;
+    }
+
+    private Position get(Tree tree) {
+      int slot = slotOf(tree);
+      return keys[slot] == null ? null : new Position((int) (places[slot] >>> Integer.SIZE), (int) places[slot]);
+    }
+
+    /** The tree's slot, or the empty one where it would go. */
+    private int slotOf(Tree tree) {
+      int hash = System.identityHashCode(tree);
+      int slot = (hash ^ (hash >>> 16)) & mask;
+      while (keys[slot] != null && keys[slot] != tree) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+  }
+
   private final List<CfgBlock> blocks;
   /**
    * The graph's blocks by number: those of {@code cfg.blocks()} first, then any other block an edge leads to, with
@@ -65,7 +105,7 @@ final class ReachingDefinitions {
   private final Map<CfgBlock, Integer> numbers = new IdentityHashMap<>();
   private final int[][] predecessors;
   private final int[][] successors;
-  private final Map<Tree, Position> elements;
+  private final ElementPositions elements;
   /**
    * Per symbol asked about, its assignments by block number, each block's in element order; empty when a binding is
    * not such an assignment of this graph. Found from the symbol's bindings, not from every element: a module
@@ -87,12 +127,16 @@ final class ReachingDefinitions {
     }
     this.predecessors = predecessorNumbers.toArray(int[][]::new);
     this.successors = successorNumbers.toArray(int[][]::new);
-    Map<Tree, Position> positions = new IdentityHashMap<>();
+    int count = 0;
+    for (CfgBlock block : blocks) {
+      count += block.elements().size();
+    }
+    ElementPositions positions = new ElementPositions(count);
     for (int number = 0; number < blocks.size(); number++) {
       // an iterator: the frontend's blocks hold their elements in a linked list
       int index = 0;
       for (Tree element : blocks.get(number).elements()) {
-        positions.put(element, new Position(number, index++));
+        positions.put(element, number, index++);
       }
     }
     this.elements = positions;
@@ -105,21 +149,41 @@ final class ReachingDefinitions {
     });
   }
 
-  /** The analysis of a scope, or null when it has none: a try statement in the body, or no graph. */
-  static ReachingDefinitions of(Tree scope, ControlFlowGraph cfg) {
-    return cfg == null || hasTryStatement(scope) ? null : new ReachingDefinitions(cfg);
+  /**
+   * The analysis of a scope, or null when it has none: a try statement in the body, or no graph. The body is looked
+   * at first: with a try statement, the graph is not asked for.
+   */
+  static ReachingDefinitions of(Tree scope, Supplier<ControlFlowGraph> graph) {
+    if (hasTryStatement(scope)) {
+      return null;
+    }
+    ControlFlowGraph cfg = graph.get();
+    return cfg == null ? null : new ReachingDefinitions(cfg);
   }
 
   /** The values that may reach this read of a name of the scope; empty when unknown. */
   Set<Expression> valuesAt(Name name) {
     Symbol symbol = name.symbol();
     Position position = symbol == null ? null : positionOf(name);
-    Map<Integer, List<Assignment>> byBlock = position == null ? null
-      : assignments.computeIfAbsent(symbol, this::assignmentsOf).orElse(null);
+    if (position == null) {
+      return Set.of();
+    }
+    // no lambdas: a rule reads thousands of names of a long body, each would capture its own
+    Optional<Map<Integer, List<Assignment>>> found = assignments.get(symbol);
+    if (found == null) {
+      found = assignmentsOf(symbol);
+      assignments.put(symbol, found);
+    }
+    Map<Integer, List<Assignment>> byBlock = found.orElse(null);
     if (byBlock == null) {
       return Set.of();
     }
-    Set<Expression>[] entries = entryValues.computeIfAbsent(symbol, s -> Optional.ofNullable(solve(byBlock))).orElse(null);
+    Optional<Set<Expression>[]> solved = entryValues.get(symbol);
+    if (solved == null) {
+      solved = Optional.ofNullable(solve(byBlock));
+      entryValues.put(symbol, solved);
+    }
+    Set<Expression>[] entries = solved.orElse(null);
     if (entries == null) {
       return Set.of();
     }

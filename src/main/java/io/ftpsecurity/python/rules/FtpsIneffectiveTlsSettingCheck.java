@@ -1,14 +1,18 @@
 package io.ftpsecurity.python.rules;
 
-import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClients;
+import io.ftpsecurity.python.analysis.FtpTlsContexts;
 import io.ftpsecurity.python.analysis.SourceOrder;
+import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -33,6 +37,10 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
 
   private static final String FIX = "build the SSLContext first and pass it as FTP_TLS(host, context=ctx).";
 
+  /** The attributes without effect on Python 3.12 and later, which removed ssl_version. */
+  private static final Set<String> IGNORED_FROM_312 = Stream.concat(FtplibApi.IGNORED_TLS_ATTRIBUTES.stream(),
+    Stream.of(FtplibApi.SSL_VERSION_ATTRIBUTE)).collect(Collectors.toUnmodifiableSet());
+
   /** Whether the file may run on Python 3.12 or later: asked once per file, not per client. */
   private boolean python312;
 
@@ -41,7 +49,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> python312 = includesPython312(ctx));
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (CallKinds.of(call).createsFtpTls(ctx)) {
+      if (FtpTlsContexts.createsFtpTls(call, ctx)) {
         if (python312) {
           checkRemovedKeywords(call, ctx);
         }
@@ -58,7 +66,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
     for (Argument argument : creation.arguments()) {
       if (argument instanceof RegularArgument regular && regular.keywordArgument() != null
         && FtplibApi.CONSTRUCTOR_KEYWORDS_REMOVED_IN_312.contains(regular.keywordArgument().name())) {
-        ctx.addIssue(regular, "Remove \"" + regular.keywordArgument().name() + "\": Python 3.12 removed it from FTP_TLS "
+        ctx.addIssue(TreeLocations.of(regular), "Remove \"" + regular.keywordArgument().name() + "\": Python 3.12 removed it from FTP_TLS "
           + "(TypeError). Load the certificate with ctx.load_cert_chain(), then " + FIX);
       }
     }
@@ -67,20 +75,16 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
   /** Uses of ignored attribute names on the object this creation is bound to, one issue per name. */
   private void checkAttributes(CallExpression creation, SubscriptionContext ctx) {
     Map<String, List<Name>> usesByAttribute = new LinkedHashMap<>();
-    for (QualifiedExpression member : FtpClients.memberUses(creation, attribute -> isIgnored(attribute, python312), ctx)) {
+    for (QualifiedExpression member : FtpClients.memberUses(creation, python312 ? IGNORED_FROM_312 : FtplibApi.IGNORED_TLS_ATTRIBUTES, ctx)) {
       usesByAttribute.computeIfAbsent(member.name().name(), name -> new ArrayList<>()).add(member.name());
     }
     usesByAttribute.forEach((attribute, uses) -> {
       uses.sort(SourceOrder::compare);
-      PreciseIssue issue = ctx.addIssue(uses.get(0), attributeMessage(attribute));
-      uses.subList(1, uses.size()).forEach(use -> issue.secondary(use, "Also without effect here."));
+      PreciseIssue issue = ctx.addIssue(TreeLocations.of(uses.get(0)), attributeMessage(attribute));
+      uses.subList(1, uses.size()).forEach(use -> issue.secondary(TreeLocations.of(use), "Also without effect here."));
     });
   }
 
-  private static boolean isIgnored(String attribute, boolean python312) {
-    return FtplibApi.IGNORED_TLS_ATTRIBUTES.contains(attribute)
-      || (python312 && FtplibApi.SSL_VERSION_ATTRIBUTE.equals(attribute));
-  }
 
   private static String attributeMessage(String attribute) {
     if (FtplibApi.SSL_VERSION_ATTRIBUTE.equals(attribute)) {
@@ -101,7 +105,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
       if (statement instanceof AssignmentStatement assignment) {
         assignment.lhsExpressions().stream().flatMap(targets -> targets.expressions().stream())
           .filter(target -> target instanceof Name name && FtplibApi.SSL_VERSION_ATTRIBUTE.equals(name.name()))
-          .forEach(target -> ctx.addIssue(target, attributeMessage(FtplibApi.SSL_VERSION_ATTRIBUTE)));
+          .forEach(target -> ctx.addIssue(TreeLocations.of(target), attributeMessage(FtplibApi.SSL_VERSION_ATTRIBUTE)));
       }
     }
   }
@@ -111,7 +115,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
     QualifiedExpression member = (QualifiedExpression) ctx.syntaxNode();
     if (python312 && FtplibApi.SSL_VERSION_ATTRIBUTE.equals(member.name().name()) && member.qualifier().typeV2() instanceof ClassType
       && FtplibApi.IS_FTP_TLS_CLASS.isTrueFor(member.qualifier(), ctx)) {
-      ctx.addIssue(member.name(), attributeMessage(FtplibApi.SSL_VERSION_ATTRIBUTE));
+      ctx.addIssue(TreeLocations.of(member.name()), attributeMessage(FtplibApi.SSL_VERSION_ATTRIBUTE));
     }
   }
 

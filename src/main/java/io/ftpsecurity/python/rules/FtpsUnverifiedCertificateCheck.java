@@ -1,6 +1,5 @@
 package io.ftpsecurity.python.rules;
 
-import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpTlsContexts;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
@@ -11,6 +10,7 @@ import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import io.ftpsecurity.python.analysis.Literals;
 import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.SslConstants;
+import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.api.SslApi;
 import io.ftpsecurity.python.fixes.VerifyingContextFixes;
 import java.util.ArrayList;
@@ -91,13 +91,13 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions)) {
+      if (FtpTlsContexts.mayCreateFtpTls(call, ctx, definitions)) {
         check(call, ctx);
       }
       // no lambda: it would capture the context on every call of the file
       Optional<LibraryFtpClients.Finding> found = LibraryFtpClients.tlsWithoutContext(call, ctx);
       if (found.isPresent()) {
-        ctx.addIssue(found.get().location(), LIBRARY_MESSAGES.get(found.get().cause()));
+        ctx.addIssue(TreeLocations.of(found.get().location()), LIBRARY_MESSAGES.get(found.get().cause()));
       }
     });
   }
@@ -105,8 +105,8 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
   private void check(CallExpression creation, SubscriptionContext ctx) {
     FtpTlsContexts.Reaching reaching = FtpTlsContexts.contextOf(creation, ctx, definitions);
     if (reaching instanceof Fallback fallback) {
-      PreciseIssue issue = ctx.addIssue(creation, NO_CONTEXT_MESSAGE);
-      fallback.cause().ifPresent(cause -> issue.secondary(cause, "No context is given here."));
+      PreciseIssue issue = ctx.addIssue(TreeLocations.of(creation), NO_CONTEXT_MESSAGE);
+      fallback.cause().ifPresent(cause -> issue.secondary(TreeLocations.of(cause), "No context is given here."));
       VerifyingContextFixes.passDefaultContext(creation, fallback.cause()).ifPresent(issue::addQuickFix);
     } else if (reaching instanceof Built built) {
       checkBuilt(creation, built, ctx);
@@ -147,8 +147,8 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
 
   private static void report(CallExpression creation, Built built, String message, List<Weakening> weakenings,
     SubscriptionContext ctx) {
-    PreciseIssue issue = ctx.addIssue(creation, message);
-    weakenings.forEach(weakening -> issue.secondary(weakening.location(), weakening.message()));
+    PreciseIssue issue = ctx.addIssue(TreeLocations.of(creation), message);
+    weakenings.forEach(weakening -> issue.secondary(TreeLocations.of(weakening.location()), weakening.message()));
     VerifyingContextFixes.verifyBuiltContext(built, ctx).ifPresent(issue::addQuickFix);
   }
 

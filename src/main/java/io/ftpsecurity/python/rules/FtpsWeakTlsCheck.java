@@ -2,7 +2,6 @@ package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
 import io.ftpsecurity.python.analysis.CipherStrings;
-import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpTlsContexts;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
@@ -10,6 +9,7 @@ import io.ftpsecurity.python.analysis.FtpTlsContexts.Factory;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Operation;
 import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.SslConstants;
+import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.SslApi;
 import io.ftpsecurity.python.fixes.WeakTlsFixes;
@@ -46,7 +46,7 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> reported.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
+      if (FtpTlsContexts.mayCreateFtpTls(call, ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
         check(call, built, ctx);
       }
     });
@@ -84,12 +84,16 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
         }
       }
     }
-    bySetting.values().forEach(findings::putAll);
-    clearedOptOuts.values().stream().distinct().forEach(location -> findings.put(location, optionsMessage(
-      clearedOptOuts.entrySet().stream().filter(e -> e.getValue() == location).map(Map.Entry::getKey).toList())));
+    for (Map<Tree, String> weak : bySetting.values()) {
+      findings.putAll(weak);
+    }
+    if (!clearedOptOuts.isEmpty()) {
+      clearedOptOuts.values().stream().distinct().forEach(location -> findings.put(location, optionsMessage(
+        clearedOptOuts.entrySet().stream().filter(e -> e.getValue() == location).map(Map.Entry::getKey).toList())));
+    }
     findings.forEach((location, message) -> {
       if (reported.add(location)) {
-        PreciseIssue issue = ctx.addIssue(location, message).secondary(creation, SECONDARY_MESSAGE);
+        PreciseIssue issue = ctx.addIssue(TreeLocations.of(location), message).secondary(TreeLocations.of(creation), SECONDARY_MESSAGE);
         WeakTlsFixes.fixAt(location, built, ctx).ifPresent(issue::addQuickFix);
       }
     });
@@ -101,11 +105,15 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
 
   private static void update(Map<String, Map<Tree, String>> bySetting, String member, Change change, Optional<String> weakMessage,
     Tree location) {
-    Map<Tree, String> current = bySetting.computeIfAbsent(member, m -> new LinkedHashMap<>());
-    if (!change.conditional()) {
-      current.clear();
+    // the settings stay in the order of their first change; a map is made only for a weak value
+    Map<Tree, String> current = change.conditional() ? bySetting.getOrDefault(member, Map.of()) : Map.of();
+    if (weakMessage.isPresent()) {
+      if (current.isEmpty()) {
+        current = new LinkedHashMap<>();
+      }
+      current.put(location, weakMessage.get());
     }
-    weakMessage.ifPresent(message -> current.put(location, message));
+    bySetting.put(member, current);
   }
 
   private static Tree protocolLocation(Built built) {
