@@ -1,9 +1,9 @@
 package io.ftpsecurity.python.analysis;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
@@ -90,17 +90,47 @@ public final class ValueResolver {
     if (!(resolve(expression, context).orElse(null) instanceof StringLiteral literal)) {
       return Optional.empty();
     }
-    // a loop, not a stream: URLs, users and passwords of every call come here
-    for (StringElement element : literal.stringElements()) {
-      if (!isPlainStr(element)) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(literal.trimmedQuotesValue());
+    return Optional.ofNullable(plainStrValue(literal));
   }
 
+  /**
+   * {@code literal.trimmedQuotesValue()} when every element is a plain {@code str}, else null. URLs, users and
+   * passwords of every call come here: one element (the usual case) is read without the frontend's stream, and each
+   * prefix is read once, not once for the f-string test, once for the t-string test and once lowercased.
+   */
+  @Nullable
+  static String plainStrValue(StringLiteral literal) {
+    List<StringElement> elements = literal.stringElements();
+    if (elements.size() == 1) {
+      StringElement element = elements.get(0);
+      return isPlainStr(element) ? element.trimmedQuotesValue() : null;
+    }
+    for (StringElement element : elements) {
+      if (!isPlainStr(element)) {
+        return null;
+      }
+    }
+    StringBuilder value = new StringBuilder();
+    for (StringElement element : elements) {
+      value.append(element.trimmedQuotesValue());
+    }
+    return value.toString();
+  }
+
+  /** No f (f-string), t (t-string) or b (bytes) in the prefix, in either case. */
   private static boolean isPlainStr(StringElement element) {
-    return !element.isInterpolated() && !element.isTemplate() && element.prefix().toLowerCase(Locale.ROOT).indexOf('b') < 0;
+    String prefix = element.prefix();
+    for (int i = 0; i < prefix.length(); i++) {
+      switch (prefix.charAt(i)) {
+        case 'f', 'F', 't', 'T', 'b', 'B' -> {
+          return false;
+        }
+        default -> {
+          // r, u: still a str
+        }
+      }
+    }
+    return true;
   }
 
   /** The single value assigned to a name where it is read, if the code shows exactly one. */

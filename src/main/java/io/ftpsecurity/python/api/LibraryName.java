@@ -71,10 +71,13 @@ public final class LibraryName {
   }
 
   private static boolean inLibraryPackage(String qualifiedName) {
-    // a loop over a few prefixes, not a lookup: most names differ from each in their first character
+    // the top-level package's length first, then its text: this runs several times on every call of a file, and
+    // most names (ftplib, ssl, urllib, the file's own) fail the length or the first character
+    int dot = qualifiedName.indexOf('.');
+    int length = dot < 0 ? qualifiedName.length() : dot;
     for (String library : PACKAGES) {
-      if (qualifiedName.startsWith(library)
-        && (qualifiedName.length() == library.length() || qualifiedName.charAt(library.length()) == '.')) {
+      if (library.length() == length && library.charAt(0) == qualifiedName.charAt(0)
+        && qualifiedName.regionMatches(0, library, 0, length)) {
         return true;
       }
     }
