@@ -2,7 +2,6 @@ package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.DaskApi;
 import io.ftpsecurity.python.api.FsspecApi;
-import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.python.api.PandasApi;
 import io.ftpsecurity.python.api.UrllibApi;
 import io.ftpsecurity.shared.UrlUserInfo;
@@ -124,7 +123,7 @@ public final class FtpUrls {
    */
   public static Optional<Expression> fsspecUrlArgument(CallExpression call) {
     Expression callee = call.callee();
-    if (!LibraryName.mayNameAny(callee)) {
+    if (!CallKinds.of(call).mayNameLibrary()) {
       return Optional.empty();
     }
     if (FsspecApi.URL_OPENERS.isTrueFor(callee)) {

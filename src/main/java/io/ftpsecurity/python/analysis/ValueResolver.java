@@ -25,6 +25,8 @@ public final class ValueResolver {
 
   /** Enough to follow a = b; b = c chains without looping on a = a. */
   private static final int MAX_STEPS = 5;
+  /** Usages of a symbol scanned in place rather than through the file's map of bindings. */
+  private static final int FEW_USAGES = 8;
   /** Names Python 3 reserves as constants: a value of their own, never rebound. */
   private static final Set<String> BUILTIN_CONSTANTS = Set.of("True", "False", "None");
 
@@ -143,15 +145,30 @@ public final class ValueResolver {
     if (symbol == null) {
       return Optional.empty();
     }
-    List<Usage> bindings = symbolBindings.of(symbol);
-    if (bindings.isEmpty() || bindings.get(0).kind() != Usage.Kind.ASSIGNMENT_LHS) {
+    Usage first;
+    int count;
+    List<Usage> usages = symbol.usages();
+    if (usages.size() <= FEW_USAGES) {
+      // most names are bound once and read once or twice: their usages are read here, with no map of the file
+      first = null;
+      count = 0;
+      for (Usage usage : usages) {
+        if (usage.isBindingUsage()) {
+          first = count == 0 ? usage : first;
+          count++;
+        }
+      }
+    } else {
+      List<Usage> bindings = symbolBindings.of(symbol);
+      first = bindings.isEmpty() ? null : bindings.get(0);
+      count = bindings.size();
+    }
+    if (first == null || first.kind() != Usage.Kind.ASSIGNMENT_LHS) {
       // reaching definitions follow plain assignments only: with none, or a binding of another kind (a parameter, an
       // import), they give nothing, and building them for a long function or module is not worth it
       return Optional.empty();
     }
-    Optional<Expression> onlyValue = bindings.size() == 1 && bindings.get(0).kind() == Usage.Kind.ASSIGNMENT_LHS
-      ? simpleAssignmentValue(bindings.get(0).tree())
-      : Optional.empty();
+    Optional<Expression> onlyValue = count == 1 ? simpleAssignmentValue(first.tree()) : Optional.empty();
     if (onlyValue.isPresent()) {
       // reaching definitions could only give this value or nothing, and nothing falls back to it: not worth a pass
       return onlyValue;

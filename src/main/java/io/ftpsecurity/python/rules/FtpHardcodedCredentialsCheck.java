@@ -74,7 +74,8 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
             checkFtpPassword(call, login.user(), login.password(), ctx);
           }
         });
-        CallKinds.of(call).urlArgument(ctx).ifPresent(url -> checkUrl(url, ctx));
+        CallKinds kinds = CallKinds.of(call);
+        kinds.urlArgument(ctx).ifPresent(url -> checkUrl(url, kinds.urlValue(ctx), ctx));
       }
     });
   }
@@ -191,8 +192,8 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   }
 
   /** A password in the literal part of an ftp:// URL's user information, also when the rest of the URL is computed. */
-  private static void checkUrl(Expression url, SubscriptionContext ctx) {
-    FtpUrls.literalStart(url, ctx).ifPresent(start -> FtpUrls.credentials(start.text())
+  private static void checkUrl(Expression url, Optional<Expression> value, SubscriptionContext ctx) {
+    value.flatMap(resolved -> FtpUrls.literalStart(resolved, ctx)).ifPresent(start -> FtpUrls.credentials(start.text())
       .filter(credentials -> credentials.hasPassword() && !isAnonymousUser(credentials.user()))
       .ifPresent(credentials -> {
         StringLiteral literal = start.literal();
