@@ -1,12 +1,11 @@
 package io.ftpsecurity.python.api;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.TriBool;
 import org.sonar.plugins.python.api.types.v2.ClassType;
@@ -36,6 +35,21 @@ public final class TypeMatchers {
         return TriBool.UNKNOWN;
       }
       return name.equals(fullyQualifiedName) ? TriBool.TRUE : TriBool.FALSE;
+    };
+  }
+
+  /**
+   * A function, class or module with one of these fully qualified names: as {@link #any} of {@link #withFQN} for each,
+   * with the type's name found once rather than once per name.
+   */
+  public static TypeMatcher withAnyFQN(Collection<String> fullyQualifiedNames) {
+    Set<String> names = Set.copyOf(fullyQualifiedNames);
+    return type -> {
+      String name = fullyQualifiedNameOf(type);
+      if (name == null) {
+        return TriBool.UNKNOWN;
+      }
+      return names.contains(name) ? TriBool.TRUE : TriBool.FALSE;
     };
   }
 
@@ -143,24 +157,5 @@ public final class TypeMatchers {
       }
     }
     return unknown ? TriBool.UNKNOWN : TriBool.FALSE;
-  }
-
-  /** TRUE when one matcher says TRUE, else UNKNOWN when one says UNKNOWN, else FALSE. */
-  public static TypeMatcher any(TypeMatcher... matchers) {
-    return any(Arrays.stream(matchers));
-  }
-
-  public static TypeMatcher any(Stream<TypeMatcher> matchers) {
-    List<TypeMatcher> all = matchers.toList();
-    return type -> {
-      TriBool result = TriBool.FALSE;
-      for (TypeMatcher matcher : all) {
-        result = result.or(matcher.check(type));
-        if (result == TriBool.TRUE) {
-          return TriBool.TRUE;
-        }
-      }
-      return result;
-    };
   }
 }
