@@ -13,6 +13,7 @@ import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
 
 /** Calls of third-party FTP and SSH libraries that take a user name and a password. */
 public final class LibraryLogins {
@@ -69,6 +70,14 @@ public final class LibraryLogins {
   /** A method of a client that aioftp or paramiko made, that logs in. */
   @Nullable
   private static Login receiverLogin(CallExpression call, SubscriptionContext context) {
+    // the method's name first, read once: most calls of a file are neither login() nor connect()
+    if (!(call.callee() instanceof QualifiedExpression method)) {
+      return null;
+    }
+    String name = method.name().name();
+    if (!AioftpApi.LOGIN.equals(name) && !ParamikoApi.CONNECT.equals(name)) {
+      return null;
+    }
     if (LibraryCalls.receiverMadeBy(call, AioftpApi.LOGIN, AIOFTP_CLIENTS, context).isPresent()) {
       return new Login(AioftpApi.LOGIN_USER, AioftpApi.LOGIN_PASSWORD, false);
     }
