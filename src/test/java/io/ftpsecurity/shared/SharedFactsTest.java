@@ -2,6 +2,8 @@ package io.ftpsecurity.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The language-neutral facts, in the spelling each language reads them. */
@@ -39,6 +41,19 @@ class SharedFactsTest {
   void url_user_info() {
     assertThat(UrlUserInfo.of("ftp://bob:pw@host/x", "ftp://")).contains(new UrlUserInfo("bob", 10, 12));
     assertThat(UrlUserInfo.of("https://bob:pw@host/x", "ftp://")).isEmpty();
+  }
+
+  @Test
+  void url_schemes_compare_as_stripped_and_lowercased() {
+    List<String> urls = List.of("ftp://h", "FTP://h", " \t\nFtP://h", "ftp:/h", "ftp:", "", "   ", "sftp://h", "SSH://h",
+      "\u212Aftp://h", "\u0130ftp://h", "\u017Fsh://h", "\u00A0ftp://h", "\u2003ftp://h", "ftp://", "ftp:// ");
+    for (String url : urls) {
+      for (String scheme : List.of("ftp://", "sftp://", "ssh://")) {
+        assertThat(UrlUserInfo.hasScheme(url, scheme)).as(url + " " + scheme)
+          .isEqualTo(url.strip().toLowerCase(Locale.ROOT).startsWith(scheme));
+      }
+    }
+    assertThat(UrlUserInfo.of(" \tFTP://bob:pw@host/x", "ftp://")).contains(new UrlUserInfo("bob", 12, 14));
   }
 
   @Test

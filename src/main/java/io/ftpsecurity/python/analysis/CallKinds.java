@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.FtplibApi;
+import io.ftpsecurity.python.api.LibraryName;
 import java.util.List;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
@@ -21,6 +22,8 @@ public final class CallKinds {
   private TriBool ftpTlsClass;
   private Optional<Expression> ftpTlsChoice;
   private Optional<Expression> urlArgument;
+  private Optional<Expression> urlValue;
+  private Boolean mayNameLibrary;
   private Optional<Expression> fsspecUrlArgument;
 
   private CallKinds(CallExpression call) {
@@ -87,12 +90,35 @@ public final class CallKinds {
     return ftpTlsChoice.isPresent();
   }
 
+  /**
+   * {@link LibraryName#mayNameAny} of the callee: asked by every rule that knows a third-party library, before any of
+   * the library's names is tried.
+   */
+  public boolean mayNameLibrary() {
+    if (mayNameLibrary == null) {
+      mayNameLibrary = LibraryName.mayNameAny(call.callee());
+    }
+    return mayNameLibrary;
+  }
+
   /** {@link FtpUrls#urlArgument}. */
   public Optional<Expression> urlArgument(SubscriptionContext context) {
     if (urlArgument == null) {
       urlArgument = FtpUrls.urlArgument(call, context);
     }
     return urlArgument;
+  }
+
+  /**
+   * What the {@link #urlArgument} certainly evaluates to ({@link ValueResolver#resolve}): a name read costs a lookup
+   * of its bindings, or of the values reaching it, and the rules reading URLs ask for it on the same call.
+   */
+  public Optional<Expression> urlValue(SubscriptionContext context) {
+    if (urlValue == null) {
+      Optional<Expression> url = urlArgument(context);
+      urlValue = url.isPresent() ? ValueResolver.resolve(url.get(), context) : url;
+    }
+    return urlValue;
   }
 
   /** {@link FtpUrls#fsspecUrlArgument}. */

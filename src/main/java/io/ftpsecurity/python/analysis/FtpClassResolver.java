@@ -58,8 +58,23 @@ public final class FtpClassResolver {
    * they are (a lookup call, a parameter), so that a caller can tell "may be" from "is".
    */
   public static List<Expression> classChoices(Expression callee, SubscriptionContext context, LocalDefinitions definitions) {
+    if (!mayBeChoice(ValueResolver.skipParentheses(callee), context, definitions)) {
+      return List.of();
+    }
     List<Expression> choices = new ArrayList<>();
     return expand(callee, context, definitions, 0, choices) ? choices : List.of();
+  }
+
+  /**
+   * False when {@link #expand} certainly finds no choice: it is asked about every call of the file, and most callees
+   * ({@code ftplib.FTP}, {@code client.login}, a name bound once) are answered here without a list.
+   */
+  private static boolean mayBeChoice(Expression value, SubscriptionContext context, LocalDefinitions definitions) {
+    if (value instanceof Name name) {
+      return name.symbol() != null && isChoiceName(name.symbol(), context, definitions);
+    }
+    return value instanceof NoneExpression || value instanceof ConditionalExpression
+      || value instanceof CallExpression && lookupDefault(value).isPresent();
   }
 
   /** Adds the alternatives of the expression; true when it is a choice. */
@@ -84,36 +99,46 @@ public final class FtpClassResolver {
       expand(lookupDefault.get(), context, definitions, depth + 1, choices);
       return true;
     }
-    if (value instanceof Name name && name.symbol() != null) {
+    // reaching definitions cost a pass over the function: asked only when an FTP class is among the values
+    if (value instanceof Name name && name.symbol() != null && isChoiceName(name.symbol(), context, definitions)) {
       List<Expression> bound = definitions.bindingValues(name.symbol()).orElse(List.of());
-      // reaching definitions cost a pass over the function: asked only when an FTP class is among the values
-      if ((bound.size() > 1 || (bound.size() == 1 && isChoiceExpression(bound.get(0))))
-        && mayBindFtpClass(name.symbol(), bound, context)) {
-        Collection<Expression> reaching = ValueResolver.reachingValues(name, context);
-        // in source order, so that secondary locations come out the same on every run
-        Collection<Expression> values = reaching.isEmpty() ? bound : reaching.stream().sorted(SourceOrder::compare).toList();
-        boolean chosen = values.size() > 1;
-        for (Expression alternative : values) {
-          if (alternative instanceof Name imported && imported.symbol() == name.symbol()) {
-            choices.add(imported);
-          } else {
-            chosen |= expand(alternative, context, definitions, depth + 1, choices);
-          }
+      Collection<Expression> reaching = ValueResolver.reachingValues(name, context);
+      // in source order, so that secondary locations come out the same on every run
+      Collection<Expression> values = reaching.isEmpty() ? bound : reaching.stream().sorted(SourceOrder::compare).toList();
+      boolean chosen = values.size() > 1;
+      for (Expression alternative : values) {
+        if (alternative instanceof Name imported && imported.symbol() == name.symbol()) {
+          choices.add(imported);
+        } else {
+          chosen |= expand(alternative, context, definitions, depth + 1, choices);
         }
-        return chosen;
       }
+      return chosen;
     }
     choices.add(value);
     return false;
   }
 
   /**
-   * One of the values bound to the name mentions an ftplib class; kept for the file, as the values are the same for
-   * every read: a name reused for thousands of clients is bound thousands of times.
+   * The name is bound to several values, or to one that is a choice itself, and one of them mentions an ftplib class;
+   * kept for the file, as the values are the same for every read: a name reused for thousands of clients is bound
+   * thousands of times, and a class name is called thousands of times.
    */
-  private static boolean mayBindFtpClass(Symbol symbol, List<Expression> bound, SubscriptionContext context) {
-    return ControlFlow.index(bound.get(0), ChoiceNames.class, ChoiceNames::new).bySymbol
-      .computeIfAbsent(symbol, s -> bound.stream().anyMatch(candidate -> mentionsFtpClass(candidate, context)));
+  private static boolean isChoiceName(Symbol symbol, SubscriptionContext context, LocalDefinitions definitions) {
+    List<Usage> usages = symbol.usages();
+    if (usages.isEmpty()) {
+      // bound nowhere in the file: no value to choose from
+      return false;
+    }
+    Map<Symbol, Boolean> known = ControlFlow.index(usages.get(0).tree(), ChoiceNames.class, ChoiceNames::new).bySymbol;
+    Boolean choice = known.get(symbol);
+    if (choice == null) {
+      List<Expression> bound = definitions.bindingValues(symbol).orElse(List.of());
+      choice = (bound.size() > 1 || (bound.size() == 1 && isChoiceExpression(bound.get(0))))
+        && bound.stream().anyMatch(candidate -> mentionsFtpClass(candidate, context));
+      known.put(symbol, choice);
+    }
+    return choice;
   }
 
   private static final class ChoiceNames {

@@ -50,9 +50,18 @@ public final class FtpClients {
 
   /** The one FTP_TLS class among the classes a creation picks at run time. */
   public static Optional<Expression> ftpTlsChoice(CallExpression call, SubscriptionContext context, LocalDefinitions definitions) {
-    List<Expression> tls = FtpClassResolver.classChoices(call.callee(), context, definitions).stream()
-      .filter(choice -> FtpClassResolver.isFtpTlsClass(choice, context)).toList();
-    return tls.size() == 1 ? Optional.of(tls.get(0)) : Optional.empty();
+    // a loop, not a stream: the TLS rules ask this of every call of the file, and most callees are no choice (an
+    // empty list, answered by FtpClassResolver without resolving anything)
+    Expression found = null;
+    for (Expression choice : FtpClassResolver.classChoices(call.callee(), context, definitions)) {
+      if (FtpClassResolver.isFtpTlsClass(choice, context)) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = choice;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /** A call that instantiates cleartext FTP: ftplib.FTP or a subclass of it that is not FTP_TLS. */

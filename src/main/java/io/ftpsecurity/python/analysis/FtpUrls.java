@@ -2,11 +2,9 @@ package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.DaskApi;
 import io.ftpsecurity.python.api.FsspecApi;
-import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.python.api.PandasApi;
 import io.ftpsecurity.python.api.UrllibApi;
 import io.ftpsecurity.shared.UrlUserInfo;
-import java.util.Locale;
 import java.util.Optional;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.BinaryExpression;
@@ -86,14 +84,19 @@ public final class FtpUrls {
       return Optional.empty();
     }
     StringElement element = literal.stringElements().get(0);
-    String prefix = element.prefix().toLowerCase(Locale.ROOT);
-    boolean escapes = prefix.indexOf('r') < 0 && element.trimmedQuotesValue().indexOf('\\') >= 0;
-    if (!element.isInterpolated() || element.isTemplate() || prefix.indexOf('b') >= 0 || escapes) {
+    String prefix = element.prefix();
+    String body = element.trimmedQuotesValue();
+    boolean escapes = !hasPrefixLetter(prefix, 'r') && body.indexOf('\\') >= 0;
+    if (!hasPrefixLetter(prefix, 'f') || hasPrefixLetter(prefix, 't') || hasPrefixLetter(prefix, 'b') || escapes) {
       return Optional.empty();
     }
-    String body = element.trimmedQuotesValue();
     int field = body.indexOf('{');
     return Optional.of(new LiteralStart(literal, field < 0 ? body : body.substring(0, field), field < 0));
+  }
+
+  /** The prefix holds the letter, in either case (as isInterpolated() and isTemplate() read f and t). */
+  private static boolean hasPrefixLetter(String prefix, char lowercase) {
+    return prefix.indexOf(lowercase) >= 0 || prefix.indexOf(Character.toUpperCase(lowercase)) >= 0;
   }
 
   /**
@@ -120,7 +123,7 @@ public final class FtpUrls {
    */
   public static Optional<Expression> fsspecUrlArgument(CallExpression call) {
     Expression callee = call.callee();
-    if (!LibraryName.mayNameAny(callee)) {
+    if (!CallKinds.of(call).mayNameLibrary()) {
       return Optional.empty();
     }
     if (FsspecApi.URL_OPENERS.isTrueFor(callee)) {
@@ -158,7 +161,12 @@ public final class FtpUrls {
   }
 
   public static boolean isSshUrl(String url) {
-    return FsspecApi.SSH_SCHEMES.stream().anyMatch(scheme -> UrlUserInfo.hasScheme(url, scheme));
+    for (String scheme : FsspecApi.SSH_SCHEMES) {
+      if (UrlUserInfo.hasScheme(url, scheme)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static boolean isFtpUrl(String url) {

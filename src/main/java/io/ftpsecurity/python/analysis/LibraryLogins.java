@@ -13,6 +13,7 @@ import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
 
 /** Calls of third-party FTP and SSH libraries that take a user name and a password. */
 public final class LibraryLogins {
@@ -31,7 +32,7 @@ public final class LibraryLogins {
 
   public static Optional<Login> of(CallExpression call, SubscriptionContext context) {
     // most callees name no library; the receiver of a method may still be a client that one made
-    Login login = LibraryName.mayNameAny(call.callee()) ? calleeLogin(call, context) : null;
+    Login login = CallKinds.of(call).mayNameLibrary() ? calleeLogin(call, context) : null;
     return Optional.ofNullable(login != null ? login : receiverLogin(call, context));
   }
 
@@ -69,6 +70,14 @@ public final class LibraryLogins {
   /** A method of a client that aioftp or paramiko made, that logs in. */
   @Nullable
   private static Login receiverLogin(CallExpression call, SubscriptionContext context) {
+    // the method's name first, read once: most calls of a file are neither login() nor connect()
+    if (!(call.callee() instanceof QualifiedExpression method)) {
+      return null;
+    }
+    String name = method.name().name();
+    if (!AioftpApi.LOGIN.equals(name) && !ParamikoApi.CONNECT.equals(name)) {
+      return null;
+    }
     if (LibraryCalls.receiverMadeBy(call, AioftpApi.LOGIN, AIOFTP_CLIENTS, context).isPresent()) {
       return new Login(AioftpApi.LOGIN_USER, AioftpApi.LOGIN_PASSWORD, false);
     }

@@ -2,6 +2,7 @@ package io.ftpsecurity.python.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,43 @@ import org.sonar.plugins.python.api.tree.Tree;
 public final class LocalDefinitions {
 
   private static final Set<String> SELF_NAMES = Set.of("self", "cls");
+  /** Trees that hold no statement: tokens, nested classes (attributes of their own) and the simple statements. */
+  private static final Set<Tree.Kind> HOLDS_NO_STATEMENT = EnumSet.of(Tree.Kind.TOKEN, Tree.Kind.CLASSDEF,
+    Tree.Kind.EXPRESSION_STMT, Tree.Kind.COMPOUND_ASSIGNMENT, Tree.Kind.ANNOTATED_ASSIGNMENT, Tree.Kind.PASS_STMT,
+    Tree.Kind.BREAK_STMT, Tree.Kind.CONTINUE_STMT, Tree.Kind.RETURN_STMT, Tree.Kind.RAISE_STMT, Tree.Kind.DEL_STMT,
+    Tree.Kind.ASSERT_STMT, Tree.Kind.IMPORT_NAME, Tree.Kind.IMPORT_FROM, Tree.Kind.GLOBAL_STMT, Tree.Kind.NONLOCAL_STMT,
+    Tree.Kind.PRINT_STMT, Tree.Kind.EXEC_STMT, Tree.Kind.DECORATOR);
   /** Decorators that do not change what calling the function returns. */
   private static final Set<String> TRANSPARENT_DECORATORS = Set.of("staticmethod", "classmethod");
 
-  private record ClassFacts(Map<String, List<Expression>> values, Map<String, List<QualifiedExpression>> uses,
-    Map<String, List<FunctionDef>> methods) {
+  /**
+   * What a class defines: its attributes' values and its methods, found from its statements alone; the uses of
+   * {@code self.attr}, which take a walk over every expression of its methods, only when asked for.
+   */
+  private static final class ClassFacts {
+    private final ClassDef classDef;
+    private final Map<String, List<Expression>> values = new HashMap<>();
+    private final Map<String, List<FunctionDef>> methods = new HashMap<>();
+    private Map<String, List<QualifiedExpression>> uses;
+
+    private ClassFacts(ClassDef classDef) {
+      this.classDef = classDef;
+    }
+
+    private Map<String, List<Expression>> values() {
+      return values;
+    }
+
+    private Map<String, List<FunctionDef>> methods() {
+      return methods;
+    }
+
+    private Map<String, List<QualifiedExpression>> uses() {
+      if (uses == null) {
+        uses = collectUses(classDef);
+      }
+      return uses;
+    }
   }
 
   /** What has been collected of one file, shared by every rule (see {@link ControlFlow#index}). */
@@ -171,12 +204,42 @@ public final class LocalDefinitions {
   }
 
   private static ClassFacts collect(ClassDef classDef) {
-    ClassFacts facts = new ClassFacts(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    ClassFacts facts = new ClassFacts(classDef);
     for (Statement statement : classDef.body().statements()) {
       if (statement instanceof FunctionDef method) {
         facts.methods().computeIfAbsent(method.name().name(), key -> new ArrayList<>()).add(method);
       }
     }
+    collectValues(classDef.body(), false, facts.values());
+    return facts;
+  }
+
+  /**
+   * The values assigned to attributes in the statements under the tree, in source order, nested classes aside: only
+   * statements are walked, as no expression holds an assignment statement.
+   */
+  private static void collectValues(Tree tree, boolean inMethod, Map<String, List<Expression>> values) {
+    for (Tree child : tree.children()) {
+      if (child instanceof AssignmentStatement assignment) {
+        for (ExpressionList targets : assignment.lhsExpressions()) {
+          for (Expression target : targets.expressions()) {
+            String attribute = attributeName(target, inMethod);
+            if (attribute != null) {
+              values.computeIfAbsent(attribute, key -> new ArrayList<>()).add(assignment.assignedValue());
+            }
+          }
+        }
+      } else if (child instanceof FunctionDef function) {
+        collectValues(function.body(), true, values);
+      } else if (!(child == null || child instanceof Expression || HOLDS_NO_STATEMENT.contains(child.getKind()))) {
+        collectValues(child, inMethod, values);
+      }
+    }
+  }
+
+  /** Every {@code self.attr} or {@code cls.attr} in the methods of the class, nested classes aside. */
+  private static Map<String, List<QualifiedExpression>> collectUses(ClassDef classDef) {
+    Map<String, List<QualifiedExpression>> uses = new HashMap<>();
     classDef.body().accept(new BaseTreeVisitor() {
       private int functionDepth = 0;
 
@@ -193,27 +256,14 @@ public final class LocalDefinitions {
       }
 
       @Override
-      public void visitAssignmentStatement(AssignmentStatement assignment) {
-        for (ExpressionList targets : assignment.lhsExpressions()) {
-          for (Expression target : targets.expressions()) {
-            String attribute = attributeName(target, functionDepth > 0);
-            if (attribute != null) {
-              facts.values().computeIfAbsent(attribute, key -> new ArrayList<>()).add(assignment.assignedValue());
-            }
-          }
-        }
-        super.visitAssignmentStatement(assignment);
-      }
-
-      @Override
       public void visitQualifiedExpression(QualifiedExpression qualified) {
         if (functionDepth > 0 && qualified.qualifier() instanceof Name qualifier && SELF_NAMES.contains(qualifier.name())) {
-          facts.uses().computeIfAbsent(qualified.name().name(), key -> new ArrayList<>()).add(qualified);
+          uses.computeIfAbsent(qualified.name().name(), key -> new ArrayList<>()).add(qualified);
         }
         super.visitQualifiedExpression(qualified);
       }
     });
-    return facts;
+    return uses;
   }
 
   @Nullable

@@ -1,5 +1,7 @@
 package io.ftpsecurity.python.analysis;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,14 @@ public interface SymbolBindings {
 
   /** Scans every usage of the symbol. */
   static List<Usage> scan(Symbol symbol) {
-    return symbol.usages().stream().filter(Usage::isBindingUsage).toList();
+    // a loop, not a stream: every symbol read in the file is scanned once
+    List<Usage> bindings = new ArrayList<>();
+    for (Usage usage : symbol.usages()) {
+      if (usage.isBindingUsage()) {
+        bindings.add(usage);
+      }
+    }
+    return Collections.unmodifiableList(bindings);
   }
 
   /** Remembers each symbol's bindings; keep it no longer than the file. */

@@ -1,9 +1,9 @@
 package io.ftpsecurity.python.analysis;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
@@ -25,6 +25,8 @@ public final class ValueResolver {
 
   /** Enough to follow a = b; b = c chains without looping on a = a. */
   private static final int MAX_STEPS = 5;
+  /** Usages of a symbol scanned in place rather than through the file's map of bindings. */
+  private static final int FEW_USAGES = 8;
   /** Names Python 3 reserves as constants: a value of their own, never rebound. */
   private static final Set<String> BUILTIN_CONSTANTS = Set.of("True", "False", "None");
 
@@ -90,17 +92,47 @@ public final class ValueResolver {
     if (!(resolve(expression, context).orElse(null) instanceof StringLiteral literal)) {
       return Optional.empty();
     }
-    // a loop, not a stream: URLs, users and passwords of every call come here
-    for (StringElement element : literal.stringElements()) {
-      if (!isPlainStr(element)) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(literal.trimmedQuotesValue());
+    return Optional.ofNullable(plainStrValue(literal));
   }
 
+  /**
+   * {@code literal.trimmedQuotesValue()} when every element is a plain {@code str}, else null. URLs, users and
+   * passwords of every call come here: one element (the usual case) is read without the frontend's stream, and each
+   * prefix is read once, not once for the f-string test, once for the t-string test and once lowercased.
+   */
+  @Nullable
+  static String plainStrValue(StringLiteral literal) {
+    List<StringElement> elements = literal.stringElements();
+    if (elements.size() == 1) {
+      StringElement element = elements.get(0);
+      return isPlainStr(element) ? element.trimmedQuotesValue() : null;
+    }
+    for (StringElement element : elements) {
+      if (!isPlainStr(element)) {
+        return null;
+      }
+    }
+    StringBuilder value = new StringBuilder();
+    for (StringElement element : elements) {
+      value.append(element.trimmedQuotesValue());
+    }
+    return value.toString();
+  }
+
+  /** No f (f-string), t (t-string) or b (bytes) in the prefix, in either case. */
   private static boolean isPlainStr(StringElement element) {
-    return !element.isInterpolated() && !element.isTemplate() && element.prefix().toLowerCase(Locale.ROOT).indexOf('b') < 0;
+    String prefix = element.prefix();
+    for (int i = 0; i < prefix.length(); i++) {
+      switch (prefix.charAt(i)) {
+        case 'f', 'F', 't', 'T', 'b', 'B' -> {
+          return false;
+        }
+        default -> {
+          // r, u: still a str
+        }
+      }
+    }
+    return true;
   }
 
   /** The single value assigned to a name where it is read, if the code shows exactly one. */
@@ -113,15 +145,30 @@ public final class ValueResolver {
     if (symbol == null) {
       return Optional.empty();
     }
-    List<Usage> bindings = symbolBindings.of(symbol);
-    if (bindings.isEmpty() || bindings.get(0).kind() != Usage.Kind.ASSIGNMENT_LHS) {
+    Usage first;
+    int count;
+    List<Usage> usages = symbol.usages();
+    if (usages.size() <= FEW_USAGES) {
+      // most names are bound once and read once or twice: their usages are read here, with no map of the file
+      first = null;
+      count = 0;
+      for (Usage usage : usages) {
+        if (usage.isBindingUsage()) {
+          first = count == 0 ? usage : first;
+          count++;
+        }
+      }
+    } else {
+      List<Usage> bindings = symbolBindings.of(symbol);
+      first = bindings.isEmpty() ? null : bindings.get(0);
+      count = bindings.size();
+    }
+    if (first == null || first.kind() != Usage.Kind.ASSIGNMENT_LHS) {
       // reaching definitions follow plain assignments only: with none, or a binding of another kind (a parameter, an
       // import), they give nothing, and building them for a long function or module is not worth it
       return Optional.empty();
     }
-    Optional<Expression> onlyValue = bindings.size() == 1 && bindings.get(0).kind() == Usage.Kind.ASSIGNMENT_LHS
-      ? simpleAssignmentValue(bindings.get(0).tree())
-      : Optional.empty();
+    Optional<Expression> onlyValue = count == 1 ? simpleAssignmentValue(first.tree()) : Optional.empty();
     if (onlyValue.isPresent()) {
       // reaching definitions could only give this value or nothing, and nothing falls back to it: not worth a pass
       return onlyValue;

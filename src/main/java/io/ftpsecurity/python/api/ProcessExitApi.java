@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.api;
 
+import java.util.List;
 
 /**
  * Python functions that never return to their caller: the control-flow graph of python-frontend does not know that
@@ -8,12 +9,7 @@ package io.ftpsecurity.python.api;
 public final class ProcessExitApi {
 
   /** {@code sys.exit()}, the site builtins {@code exit()} and {@code quit()}, {@code os._exit()}, {@code os.abort()}. */
-  public static final TypeMatcher ENDS_PROCESS = TypeMatchers.any(
-    TypeMatchers.withFQN("sys.exit"),
-    TypeMatchers.withFQN("exit"),
-    TypeMatchers.withFQN("quit"),
-    TypeMatchers.withFQN("os._exit"),
-    TypeMatchers.withFQN("os.abort"));
+  public static final TypeMatcher ENDS_PROCESS = TypeMatchers.withAnyFQN(List.of("sys.exit", "exit", "quit", "os._exit", "os.abort"));
 
   private ProcessExitApi() {
   }

@@ -28,7 +28,7 @@ public final class SslApi {
 
   public static final TypeMatcher IS_CREATE_DEFAULT_CONTEXT = TypeMatchers.withFQN(CREATE_DEFAULT_CONTEXT);
   public static final TypeMatcher IS_UNVERIFIED_CONTEXT_FACTORY =
-    TypeMatchers.any(UNVERIFIED_CONTEXT_FACTORIES.stream().map(TypeMatchers::withFQN));
+    TypeMatchers.withAnyFQN(UNVERIFIED_CONTEXT_FACTORIES);
   public static final TypeMatcher IS_SSL_CONTEXT_CLASS = TypeMatchers.isType(SSL_CONTEXT);
 
   /** _create_unverified_context(protocol=None, *, cert_reqs=CERT_NONE, check_hostname=False, ...): these two turn checks back on. */

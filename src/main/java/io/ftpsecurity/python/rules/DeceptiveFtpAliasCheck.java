@@ -3,6 +3,8 @@ package io.ftpsecurity.python.rules;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.shared.SecureNames;
+import java.util.HashMap;
+import java.util.Map;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -28,26 +30,30 @@ public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
 
   @Override
   public void initialize(Context context) {
+    // initialize() runs once per file: the verdict on each name, kept for the file (generated code binds one name,
+    // such as "transport = FTP" in every class, thousands of times; the pattern is searched at every position)
+    Map<String, Boolean> secureSounding = new HashMap<>();
     context.registerSyntaxNodeConsumer(Tree.Kind.IMPORT_FROM, ctx -> {
       for (AliasedName imported : ((ImportFrom) ctx.syntaxNode()).importedNames()) {
-        checkName(imported.alias(), ctx);
+        checkName(imported.alias(), secureSounding, ctx);
       }
     });
     context.registerSyntaxNodeConsumer(Tree.Kind.ASSIGNMENT_STMT, ctx -> {
       AssignmentStatement assignment = (AssignmentStatement) ctx.syntaxNode();
       if (FtpClassResolver.isPlainFtpClass(assignment.assignedValue(), ctx)) {
         for (ExpressionList targets : assignment.lhsExpressions()) {
-          targets.expressions().forEach(target -> reportIfSecureSounding(boundName(target), ctx));
+          targets.expressions().forEach(target -> reportIfSecureSounding(boundName(target), secureSounding, ctx));
         }
       }
     });
-    context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF, ctx -> checkName(((ClassDef) ctx.syntaxNode()).name(), ctx));
+    context.registerSyntaxNodeConsumer(Tree.Kind.CLASSDEF,
+      ctx -> checkName(((ClassDef) ctx.syntaxNode()).name(), secureSounding, ctx));
   }
 
   /** A name that denotes plain FTP after its binding: an import alias or a class name. */
-  private void checkName(Name name, SubscriptionContext ctx) {
+  private void checkName(Name name, Map<String, Boolean> secureSounding, SubscriptionContext ctx) {
     if (name != null && FtpClassResolver.isPlainFtpClass(name, ctx)) {
-      reportIfSecureSounding(name, ctx);
+      reportIfSecureSounding(name, secureSounding, ctx);
     }
   }
 
@@ -58,8 +64,8 @@ public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
     return target instanceof QualifiedExpression attribute ? attribute.name() : null;
   }
 
-  private void reportIfSecureSounding(Name name, SubscriptionContext ctx) {
-    if (name != null && SecureNames.soundsSecure(name.name(), securePattern)) {
+  private void reportIfSecureSounding(Name name, Map<String, Boolean> secureSounding, SubscriptionContext ctx) {
+    if (name != null && secureSounding.computeIfAbsent(name.name(), text -> SecureNames.soundsSecure(text, securePattern))) {
       ctx.addIssue(TreeLocations.of(name), String.format(MESSAGE, name.name()));
     }
   }

@@ -12,8 +12,10 @@ import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.Parameter;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sonar.check.Rule;
@@ -56,11 +58,13 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
 
   @Override
   public void initialize(Context context) {
+    // initialize() runs once per file
+    FtplibMembers members = new FtplibMembers();
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (isFtplibLogin(call, ctx)) {
+      if (isFtplibLogin(call, members, ctx)) {
         checkFtpPassword(call, LOGIN_USER, LOGIN_PASSWORD, ctx);
-      } else if (isFtplibConstructor(call, ctx)) {
+      } else if (isFtplibConstructor(call, members, ctx)) {
         checkFtpPassword(call, CONSTRUCTOR_USER, CONSTRUCTOR_PASSWORD, ctx);
       } else {
         LibraryLogins.of(call, ctx).ifPresent(login -> {
@@ -70,13 +74,14 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
             checkFtpPassword(call, login.user(), login.password(), ctx);
           }
         });
-        CallKinds.of(call).urlArgument(ctx).ifPresent(url -> checkUrl(url, ctx));
+        CallKinds kinds = CallKinds.of(call);
+        kinds.urlArgument(ctx).ifPresent(url -> checkUrl(url, kinds.urlValue(ctx), ctx));
       }
     });
   }
 
   /** {@code client.login(...)} where login is ftplib's own, known from its type or from the client's creation. */
-  private boolean isFtplibLogin(CallExpression call, SubscriptionContext ctx) {
+  private boolean isFtplibLogin(CallExpression call, FtplibMembers members, SubscriptionContext ctx) {
     if (!(call.callee() instanceof QualifiedExpression callee) || !FtplibApi.LOGIN.equals(callee.name().name())
       // FTP.login(client, user, passwd) shifts every argument by one
       || callee.qualifier().typeV2() instanceof ClassType) {
@@ -88,22 +93,47 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
     // `with FTP(host) as ftp` and `self.session` leave the client untyped: the creation tells which class it is
     List<CallExpression> creations = FtpClients.creationOf(callee.qualifier(), ctx).map(List::of)
       .orElseGet(() -> FtpClients.attributeCreations(callee.qualifier(), ctx, definitions));
-    return !creations.isEmpty() && creations.stream().allMatch(creation -> inheritsFtplibMember(creation, FtplibApi.LOGIN, FtplibApi.LOGIN_FQNS, ctx));
+    for (CallExpression creation : creations) {
+      if (!(FtpClassResolver.matches(FtplibApi.IS_FTP_CLASS, creation.callee(), ctx) && members.keepsLogin(creation))) {
+        return false;
+      }
+    }
+    return !creations.isEmpty();
   }
 
-  private static boolean isFtplibConstructor(CallExpression call, SubscriptionContext ctx) {
-    return CallKinds.of(call).createsFtpClient(ctx) && keepsFtplibMember(call, FtplibApi.INIT, FtplibApi.CONSTRUCTOR_FQNS);
+  private static boolean isFtplibConstructor(CallExpression call, FtplibMembers members, SubscriptionContext ctx) {
+    return CallKinds.of(call).createsFtpClient(ctx) && members.keepsConstructor(call);
   }
 
-  /** The call creates an ftplib client whose class keeps ftplib's implementation of the member. */
-  private static boolean inheritsFtplibMember(CallExpression creation, String member, Set<String> ftplibFqns,
-    SubscriptionContext ctx) {
-    return FtpClassResolver.matches(FtplibApi.IS_FTP_CLASS, creation.callee(), ctx) && keepsFtplibMember(creation, member, ftplibFqns);
-  }
+  /**
+   * Per class, whether it keeps ftplib's login and constructor, for one file: resolving a member walks the class's
+   * hierarchy, and every client creation of the file asks it of its class.
+   */
+  private static final class FtplibMembers {
+    private final Map<PythonType, Boolean> login = new IdentityHashMap<>();
+    private final Map<PythonType, Boolean> constructor = new IdentityHashMap<>();
 
-  private static boolean keepsFtplibMember(CallExpression creation, String member, Set<String> ftplibFqns) {
-    return FtpClassResolver.classType(creation.callee()) instanceof ClassType clientClass
-      && clientClass.resolveMember(member).filter(type -> isFunctionAmong(type, ftplibFqns)).isPresent();
+    private boolean keepsLogin(CallExpression creation) {
+      return keeps(creation, login, FtplibApi.LOGIN, FtplibApi.LOGIN_FQNS);
+    }
+
+    private boolean keepsConstructor(CallExpression creation) {
+      return keeps(creation, constructor, FtplibApi.INIT, FtplibApi.CONSTRUCTOR_FQNS);
+    }
+
+    /** The class the creation instantiates keeps ftplib's implementation of the member. */
+    private static boolean keeps(CallExpression creation, Map<PythonType, Boolean> known, String member, Set<String> ftplibFqns) {
+      PythonType type = FtpClassResolver.classType(creation.callee());
+      if (!(type instanceof ClassType clientClass)) {
+        return false;
+      }
+      Boolean keeps = known.get(clientClass);
+      if (keeps == null) {
+        keeps = clientClass.resolveMember(member).filter(found -> isFunctionAmong(found, ftplibFqns)).isPresent();
+        known.put(clientClass, keeps);
+      }
+      return keeps;
+    }
   }
 
   /** A function, or a set of overloads (typeshed declares __init__ per Python version), all named in the set. */
@@ -162,8 +192,8 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   }
 
   /** A password in the literal part of an ftp:// URL's user information, also when the rest of the URL is computed. */
-  private static void checkUrl(Expression url, SubscriptionContext ctx) {
-    FtpUrls.literalStart(url, ctx).ifPresent(start -> FtpUrls.credentials(start.text())
+  private static void checkUrl(Expression url, Optional<Expression> value, SubscriptionContext ctx) {
+    value.flatMap(resolved -> FtpUrls.literalStart(resolved, ctx)).ifPresent(start -> FtpUrls.credentials(start.text())
       .filter(credentials -> credentials.hasPassword() && !isAnonymousUser(credentials.user()))
       .ifPresent(credentials -> {
         StringLiteral literal = start.literal();

@@ -16,6 +16,7 @@ import io.ftpsecurity.python.fixes.TlsDowngradeFixes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonCheck.PreciseIssue;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -106,15 +107,21 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
   }
 
   private static void checkFtpUrl(CallExpression call, SubscriptionContext ctx) {
-    CallKinds.of(call).urlArgument(ctx)
-      .filter(url -> FtpUrls.literalStart(url, ctx).filter(start -> FtpUrls.isFtpUrl(start.text())).isPresent())
-      .filter(url -> !FtpUrls.mayRequestTls(call, ctx))
-      .ifPresent(url -> {
-        PreciseIssue issue = ctx.addIssue(TreeLocations.of(url), URL_MESSAGE);
-        if (ValueResolver.skipParentheses(url) instanceof Name name) {
-          ValueResolver.resolve(name, ctx).ifPresent(literal -> issue.secondary(TreeLocations.of(literal), "URL defined here."));
-        }
-      });
+    CallKinds kinds = CallKinds.of(call);
+    Optional<Expression> url = kinds.urlArgument(ctx);
+    if (url.isEmpty()) {
+      return;
+    }
+    // the URL's value is resolved once, for its text and for the secondary location
+    Optional<Expression> value = kinds.urlValue(ctx);
+    if (value.flatMap(resolved -> FtpUrls.literalStart(resolved, ctx)).filter(start -> FtpUrls.isFtpUrl(start.text())).isEmpty()
+      || FtpUrls.mayRequestTls(call, ctx)) {
+      return;
+    }
+    PreciseIssue issue = ctx.addIssue(TreeLocations.of(url.get()), URL_MESSAGE);
+    if (ValueResolver.skipParentheses(url.get()) instanceof Name) {
+      value.ifPresent(literal -> issue.secondary(TreeLocations.of(literal), "URL defined here."));
+    }
   }
 
   private void checkTlsDowngrade(CallExpression call, SubscriptionContext ctx) {
