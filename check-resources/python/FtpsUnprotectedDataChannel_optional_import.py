@@ -112,6 +112,12 @@ except ImportError:
     MessageFallback = "FTP_TLS needs the ssl module"
 
 
+try:
+    from ftplib import FTP_TLS as Disabled
+except AttributeError:
+    Disabled = None  # None anywhere makes no client: still FTP_TLS or nothing
+
+
 def other_fallbacks(host, user, password):
     first = BroadHandler(host, context=ssl.create_default_context())
     first.login(user, password)
@@ -125,6 +131,9 @@ def other_fallbacks(host, user, password):
     fourth = MessageFallback(host, context=ssl.create_default_context())
     fourth.login(user, password)
     fourth.nlst()  # Noncompliant
+    fifth = Disabled(host, context=ssl.create_default_context())
+    fifth.login(user, password)
+    fifth.nlst()  # Noncompliant
 
 
 def other_fallbacks_protected(host, user, password):

@@ -45,8 +45,9 @@ def unknown_fallbacks(host, user, password):
 
 try:
     from ftplib import FTP_TLS as AttributeGuarded
-except AttributeError:  # runs where the import succeeded: not a fallback
-    AttributeGuarded = None
+except AttributeError:  # runs where the import succeeded: a stub there is not a fallback
+    class AttributeGuarded:
+        pass
 
 import ftplib as replaced
 replaced = load_client_module()  # where the import succeeded: no longer ftplib

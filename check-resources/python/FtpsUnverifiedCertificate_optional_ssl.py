@@ -94,7 +94,7 @@ def stub_broad_and_backport_fallbacks(host):
     ftplib.FTP_TLS(host, context=broad.create_default_context())
 
 
-# Look-alikes: names that no longer certainly denote ssl's members.
+# Look-alikes: names that no longer certainly denote ssl's members (and one that still does).
 try:
     import ssl as patched
     patched = instrument(patched)  # rebound where the import succeeded
@@ -113,13 +113,20 @@ except ImportError:
 try:
     import ssl as attribute_guarded
 except AttributeError:
-    attribute_guarded = None
+    class attribute_guarded:  # a stub where the import succeeded: not a fallback
+        pass
+
+try:
+    import ssl as disabled
+except AttributeError:
+    disabled = None  # None anywhere names nothing: still ssl or nothing
 
 
 def rebound_names(host):
     ftplib.FTP_TLS(host, context=patched._create_unverified_context())
     ftplib.FTP_TLS(host, context=replaced._create_unverified_context())
     ftplib.FTP_TLS(host, context=attribute_guarded._create_unverified_context())
+    ftplib.FTP_TLS(host, context=disabled._create_unverified_context())  # Noncompliant
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.verify_mode = SOME_CERTIFICATE
     ftplib.FTP_TLS(host, context=ctx)

@@ -44,16 +44,17 @@ import org.sonar.plugins.python.api.types.v2.PythonType;
  * untyped and without a qualified name of its own (the frontend still gives its members the first import's name, even
  * after {@code ssl = make()}). The fallback rules, one set for every module:
  * <ul>
- *   <li>exactly one import binds the name;</li>
- *   <li>every other binding is in a handler that catches the failed import ({@code ImportError},
- *   {@code ModuleNotFoundError}, a class above them or a bare {@code except}), in the scope of the name;</li>
- *   <li>and binds a value that names and makes nothing a rule follows: None, a number or string, the caught
- *   exception, a class that is certainly no ftplib client ({@code object}, a stub class) or an instance of one
- *   (werkzeug's {@code ssl = _SslDummy()}).</li>
+ *   <li>one import binds the name;</li>
+ *   <li>every other binding is a fallback: None, a number or a string, anywhere (neither callable nor with the
+ *   members a rule reads); in a handler that catches the failed import ({@code ImportError},
+ *   {@code ModuleNotFoundError}, a class above them or a bare {@code except}), the caught exception, a class that is
+ *   certainly no ftplib client ({@code object}, a stub class) or an instance of one (werkzeug's
+ *   {@code ssl = _SslDummy()}); and anything at all in the handler of a failed {@code import ssl}, as Python makes no
+ *   TLS connection without that module ({@link SslApi#REQUIRED_BY_TLS_CLIENTS}).</li>
  * </ul>
  * Then, wherever the name denotes anything a rule follows, it denotes what was imported. A name rebound otherwise (a
- * backport or other import, a computed value, another member, an assignment where the import succeeded) denotes
- * nothing certain; a name only imports bind keeps the frontend's answers, unless the imports disagree.
+ * backport or computed value for a name of ftplib, another member, a call where the import succeeded) denotes nothing
+ * certain; a name that only imports bind keeps the frontend's answers, unless the imports disagree.
  */
 final class OptionalImports {
 
@@ -196,7 +197,7 @@ final class OptionalImports {
     return isInertFallback(binding) || isTlsModuleFallback(binding, imported);
   }
 
-  /** A binding, in a handler of a failed import, to a value that names and makes nothing a rule follows. */
+  /** A binding to a value that names and makes nothing a rule follows. */
   private static boolean isInertFallback(Usage binding) {
     Tree tree = binding.tree();
     if (binding.kind() == Usage.Kind.CLASS_DECLARATION && tree.parent() instanceof ClassDef stub) {
@@ -206,10 +207,13 @@ final class OptionalImports {
       || targets.expressions().size() != 1 || !(targets.parent() instanceof AssignmentStatement assignment)) {
       return false;
     }
-    Optional<ExceptClause> handler = importHandler(assignment);
     Expression value = ValueResolver.skipParentheses(assignment.assignedValue());
-    return handler.isPresent() && (value instanceof NoneExpression || value instanceof NumericLiteral || value instanceof StringLiteral
-      || isCaughtException(value, handler.get()) || isStubClass(value.typeV2())
+    if (value instanceof NoneExpression || value instanceof NumericLiteral || value instanceof StringLiteral) {
+      // neither callable nor with members: wherever it is bound, the name then denotes nothing a rule follows
+      return true;
+    }
+    Optional<ExceptClause> handler = importHandler(assignment);
+    return handler.isPresent() && (isCaughtException(value, handler.get()) || isStubClass(value.typeV2())
       || value instanceof CallExpression instance && isStubClass(instance.callee().typeV2()));
   }
 

@@ -55,6 +55,9 @@ class OptionalImportsTest {
           import ssl as broad
       except Exception:
           broad = object
+      import ssl as disabled
+      if not TLS_WANTED:
+          disabled = None
       def f():
           use(ssl.CERT_NONE)
           use(aliased.TLSVersion.TLSv1)
@@ -65,10 +68,13 @@ class OptionalImportsTest {
           use(dummy.create_default_context)
           use(bare.CERT_NONE)
           use(broad.CERT_NONE)
+          use(disabled.CERT_NONE)
           use(ftplib.FTP_TLS)
       """, expression -> OptionalImports.qualifiedName(expression).orElse("-"));
+    // None, a number or a string names nothing, wherever it is bound: the name still denotes the import or nothing
     assertThat(names).containsExactly("ssl.CERT_NONE", "ssl.TLSVersion.TLSv1", "ssl.CERT_NONE", "ssl.TLSVersion.TLSv1",
-      "ssl.CERT_REQUIRED", "xml.dom", "ssl.create_default_context", "ssl.CERT_NONE", "ssl.CERT_NONE", "ftplib.FTP_TLS");
+      "ssl.CERT_REQUIRED", "xml.dom", "ssl.create_default_context", "ssl.CERT_NONE", "ssl.CERT_NONE", "ssl.CERT_NONE",
+      "ftplib.FTP_TLS");
   }
 
   @Test
@@ -100,7 +106,8 @@ class OptionalImportsTest {
       try:
           import ssl as attribute
       except AttributeError:
-          attribute = None
+          class attribute:
+              pass
       try:
           import ssl as wrapped
           wrapped = wrap(wrapped)
