@@ -84,10 +84,9 @@ final class OptionalImports {
    * or a member of one ({@code ftplib.FTP_TLS}); empty otherwise, the expression's own type then being the answer.
    */
   static Optional<PythonType> importedType(Expression expression) {
-    Deque<String> members = new ArrayDeque<>();
-    if (verdict(root(expression, members)) instanceof Optionally optional) {
+    if (verdict(root(expression)) instanceof Optionally optional) {
       Optional<PythonType> type = Optional.of(optional.imported().typeV2());
-      for (String member : members) {
+      for (String member : members(expression)) {
         type = type.flatMap(owner -> owner.resolveMember(member));
       }
       return type;
@@ -102,9 +101,9 @@ final class OptionalImports {
    */
   static Optional<String> qualifiedName(Expression expression) {
     Expression value = ValueResolver.skipParentheses(expression);
-    Deque<String> members = new ArrayDeque<>();
-    Verdict verdict = verdict(root(value, members));
+    Verdict verdict = verdict(root(value));
     if (verdict instanceof Optionally optional) {
+      List<String> members = members(value);
       return optional.qualifiedName().map(name -> members.isEmpty() ? name : name + "." + String.join(".", members));
     }
     if (verdict == Otherwise.REBOUND || !(value instanceof HasSymbol named) || named.symbol() == null) {
@@ -113,14 +112,23 @@ final class OptionalImports {
     return Optional.ofNullable(named.symbol().fullyQualifiedName());
   }
 
-  /** The name a dotted expression starts with, its members pushed in order; null for any other expression. */
-  private static Name root(Expression expression, Deque<String> members) {
+  /** The name a dotted expression starts with; null for any other expression. */
+  private static Name root(Expression expression) {
     Expression current = ValueResolver.skipParentheses(expression);
     while (current instanceof QualifiedExpression member) {
-      members.push(member.name().name());
       current = ValueResolver.skipParentheses(member.qualifier());
     }
     return current instanceof Name name ? name : null;
+  }
+
+  /** The members a dotted expression names after its root, in order: {@code [TLSVersion, TLSv1]} for {@code ssl.TLSVersion.TLSv1}. */
+  private static List<String> members(Expression expression) {
+    Deque<String> members = new ArrayDeque<>();
+    for (Expression current = ValueResolver.skipParentheses(expression); current instanceof QualifiedExpression member;
+      current = ValueResolver.skipParentheses(member.qualifier())) {
+      members.push(member.name().name());
+    }
+    return List.copyOf(members);
   }
 
   private static Verdict verdict(Name name) {
