@@ -85,3 +85,59 @@ def fn_subclass_of_the_optional_import(host, user, password):
     ftps = KeepsAlive(host, context=ssl.create_default_context())
     ftps.login(user, password)
     ftps.nlst()
+
+
+# The other fallbacks that make no client (OptionalImports, the same rules for ssl and ftplib).
+try:
+    from ftplib import FTP_TLS as BroadHandler
+except Exception:  # catches the failed import too
+    BroadHandler = None
+
+try:
+    import ftplib as bare
+except:  # noqa: E722
+    bare = None
+
+try:
+    from ftplib import FTP_TLS as DummyFallback
+except ImportError:
+    class _Unavailable:
+        """Its instance stands in for the class: calling it raises."""
+
+    DummyFallback = _Unavailable()
+
+try:
+    from ftplib import FTP_TLS as MessageFallback
+except ImportError:
+    MessageFallback = "FTP_TLS needs the ssl module"
+
+
+try:
+    from ftplib import FTP_TLS as Disabled
+except AttributeError:
+    Disabled = None  # None anywhere makes no client: still FTP_TLS or nothing
+
+
+def other_fallbacks(host, user, password):
+    first = BroadHandler(host, context=ssl.create_default_context())
+    first.login(user, password)
+    first.nlst()  # Noncompliant
+    second = bare.FTP_TLS(host, context=ssl.create_default_context())
+    second.login(user, password)
+    second.nlst()  # Noncompliant
+    third = DummyFallback(host, context=ssl.create_default_context())
+    third.login(user, password)
+    third.nlst()  # Noncompliant
+    fourth = MessageFallback(host, context=ssl.create_default_context())
+    fourth.login(user, password)
+    fourth.nlst()  # Noncompliant
+    fifth = Disabled(host, context=ssl.create_default_context())
+    fifth.login(user, password)
+    fifth.nlst()  # Noncompliant
+
+
+def other_fallbacks_protected(host, user, password):
+    ftps = bare.FTP_TLS(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.prot_p()
+    ftps.nlst()

@@ -41,3 +41,31 @@ def unknown_fallbacks(host, user, password):
     third = AnyError(host, context=ssl.create_default_context())
     third.login(user, password)
     third.nlst()
+
+
+try:
+    from ftplib import FTP_TLS as AttributeGuarded
+except AttributeError:  # runs where the import succeeded: a stub there is not a fallback
+    class AttributeGuarded:
+        pass
+
+import ftplib as replaced
+replaced = load_client_module()  # where the import succeeded: no longer ftplib
+
+try:
+    import ftplib as wrapped
+    wrapped = instrument(wrapped)
+except ImportError:
+    wrapped = None
+
+
+def rebound_names(host, user, password):
+    first = AttributeGuarded(host, context=ssl.create_default_context())
+    first.login(user, password)
+    first.nlst()
+    second = replaced.FTP_TLS(host, context=ssl.create_default_context())
+    second.login(user, password)
+    second.nlst()
+    third = wrapped.FTP_TLS(host, context=ssl.create_default_context())
+    third.login(user, password)
+    third.nlst()

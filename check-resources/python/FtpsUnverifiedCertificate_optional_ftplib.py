@@ -11,6 +11,17 @@ except ImportError:
     ftplib = None
 
 try:
+    import ftplib as bare
+except:  # noqa: E722
+    bare = None
+
+try:
+    import ftplib as replaced
+except ImportError:
+    replaced = None
+replaced = load_client_module()  # where the import succeeded: no longer ftplib
+
+try:
     from ftplib import FTP_TLS as StubbedTls
 except ImportError:
     class StubbedTls:
@@ -52,3 +63,9 @@ def class_given_as_a_default(host, options, **kwargs):
     factory = kwargs.pop("session_factory", ftplib.FTP_TLS)
     factory(host)  # Noncompliant
     options.get("cls", FTP_TLS)(host, context=ssl.create_default_context())
+
+
+def bare_except_and_rebound_module(host):
+    bare.FTP_TLS(host)  # Noncompliant
+    bare.FTP_TLS(host, context=ssl.create_default_context())
+    replaced.FTP_TLS(host)

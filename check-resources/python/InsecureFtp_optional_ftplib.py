@@ -56,3 +56,18 @@ def control_channel_back_to_clear_text(host):
 def tls_look_alikes(host):
     FTP_TLS(host, context=ssl.create_default_context())
     ftplib.FTP_TLS(host, context=ssl.create_default_context())
+
+
+try:
+    import ftplib as bare
+except:  # noqa: E722
+    bare = None
+
+import ftplib as replaced
+replaced = load_client_module()  # where the import succeeded: no longer ftplib
+
+
+def bare_except_and_rebound_module(host):
+    bare.FTP(host)  # Noncompliant
+    bare.FTP_TLS(host, context=ssl.create_default_context())
+    replaced.FTP(host)

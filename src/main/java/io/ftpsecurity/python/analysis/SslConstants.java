@@ -6,12 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.TriBool;
-import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
-import org.sonar.plugins.python.api.tree.HasSymbol;
 
-/** Which constant or callable of the {@code ssl} module an expression names, however it was imported. */
+/**
+ * Which constant or callable of the {@code ssl} module an expression names, however it was imported, also optionally
+ * ({@link OptionalImports}).
+ */
 public final class SslConstants {
 
   private SslConstants() {
@@ -29,8 +30,8 @@ public final class SslConstants {
 
   /**
    * Whether a call calls an ssl function or class. The type decides; where the module has no clear type, as with the
-   * common optional import ({@code try: import ssl / except ImportError: ssl = None}), the qualified name of the
-   * callee's symbol still tells which member is meant.
+   * common optional import ({@code try: import ssl / except ImportError: ssl = None}), the qualified name of what the
+   * callee denotes still tells which member is meant.
    */
   public static boolean isCallTo(CallExpression call, TypeMatcher matcher, Set<String> qualifiedNames,
     SubscriptionContext context) {
@@ -38,18 +39,11 @@ public final class SslConstants {
     if (typed != TriBool.UNKNOWN) {
       return typed == TriBool.TRUE;
     }
-    Symbol callee = call.calleeSymbol();
-    return callee != null && qualifiedNames.contains(callee.fullyQualifiedName());
+    return OptionalImports.qualifiedName(call.callee()).filter(qualifiedNames::contains).isPresent();
   }
 
   private static Optional<String> sslMember(Expression expression) {
-    if (expression instanceof HasSymbol hasSymbol) {
-      Symbol symbol = hasSymbol.symbol();
-      String fqn = symbol == null ? null : symbol.fullyQualifiedName();
-      if (fqn != null && fqn.startsWith(SslApi.MEMBER_PREFIX)) {
-        return Optional.of(fqn.substring(fqn.lastIndexOf('.') + 1));
-      }
-    }
-    return Optional.empty();
+    return OptionalImports.qualifiedName(expression).filter(name -> name.startsWith(SslApi.MEMBER_PREFIX))
+      .map(name -> name.substring(name.lastIndexOf('.') + 1));
   }
 }

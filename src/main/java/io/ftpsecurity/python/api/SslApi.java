@@ -13,6 +13,12 @@ import java.util.stream.Stream;
 public final class SslApi {
 
   public static final String MODULE = "ssl";
+  /**
+   * Python makes no TLS connection without this module: ftplib defines FTP_TLS only where {@code import ssl} succeeds
+   * (Lib/ftplib.py, {@code try: import ssl ... else: ... class FTP_TLS}), and asyncio's TLS transports raise
+   * "stdlib ssl module not available" (Lib/asyncio/sslproto.py).
+   */
+  public static final String REQUIRED_BY_TLS_CLIENTS = MODULE;
 
   /** Certificate and hostname checks on: CERT_REQUIRED, check_hostname=True, system CAs loaded. */
   public static final String CREATE_DEFAULT_CONTEXT = "ssl.create_default_context";
