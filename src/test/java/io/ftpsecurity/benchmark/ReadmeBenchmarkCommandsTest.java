@@ -116,7 +116,8 @@ public class ReadmeBenchmarkCommandsTest {
     assertThat(run.output()).as(run.toString()).contains(small.printed());
     for (Class<?> rule : small.rules()) {
       String key = rule.getAnnotation(Rule.class).key();
-      assertThat(run.output()).as("row of " + key + " in " + run).containsPattern("(?m)^ +" + key + " +\\d");
+      // a cost near the noise floor can print below zero on a loaded machine: the row is there all the same
+      assertThat(run.output()).as("row of " + key + " in " + run).containsPattern("(?m)^ +" + key + " +-?\\d");
     }
   }
 }
