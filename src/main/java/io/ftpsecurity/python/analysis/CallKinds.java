@@ -8,6 +8,8 @@ import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.TriBool;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.Expression;
+import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.types.v2.FunctionType;
 
 /**
  * What one call of the file is, as every rule asks it: the ftplib client it creates (cleartext FTP, FTP_TLS, or a class
@@ -54,9 +56,18 @@ public final class CallKinds {
     return classChoices;
   }
 
-  /** {@link FtpClients#createsFtpTls}. */
+  /**
+   * {@link FtpClients#createsFtpTls}. A callee the frontend types as a function other than FTP_TLS ({@code client.login},
+   * {@code ssl.create_default_context}) creates none: two field reads tell it before any type matcher, and most calls of
+   * a file are such calls.
+   */
   public boolean createsFtpTls(SubscriptionContext context) {
-    return ftpTlsClass(context) == TriBool.TRUE;
+    return !callsFunction() && ftpTlsClass(context) == TriBool.TRUE;
+  }
+
+  private boolean callsFunction() {
+    return call.callee() instanceof QualifiedExpression callee && callee.typeV2() instanceof FunctionType function
+      && function.fullyQualifiedName() != null && !FtplibApi.FTP_TLS.equals(function.fullyQualifiedName());
   }
 
   /** {@link FtpClients#createsPlainFtp}: {@link FtpClassResolver#isPlainFtpClass} of the callee. */

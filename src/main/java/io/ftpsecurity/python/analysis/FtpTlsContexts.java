@@ -30,7 +30,6 @@ import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.StatementList;
 import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
-import org.sonar.plugins.python.api.types.v2.FunctionType;
 
 /**
  * The SSL context an FTP_TLS client is created with, followed through the function or module that builds it: which
@@ -91,29 +90,6 @@ public final class FtpTlsContexts {
   private static final int MAX_FOLLOW_DEPTH = 3;
 
   private FtpTlsContexts() {
-  }
-
-  /**
-   * {@link CallKinds#mayCreateFtpTls}, asked in the cheapest order. An attribute callee ({@code client.login},
-   * {@code self.transport}) is never a class picked at run time, so its call creates FTP_TLS only when the callee itself
-   * is FTP_TLS; one the frontend types as a function other than FTP_TLS is not, which two field reads tell before any
-   * type matcher. Most calls of a file call such an attribute.
-   */
-  public static boolean mayCreateFtpTls(CallExpression call, SubscriptionContext context, LocalDefinitions definitions) {
-    if (call.callee() instanceof QualifiedExpression callee) {
-      return !isFunction(callee) && CallKinds.of(call).createsFtpTls(context);
-    }
-    return CallKinds.of(call).mayCreateFtpTls(context, definitions);
-  }
-
-  /** {@link CallKinds#createsFtpTls}, with the same first test on the callee as {@link #mayCreateFtpTls}. */
-  public static boolean createsFtpTls(CallExpression call, SubscriptionContext context) {
-    return !(call.callee() instanceof QualifiedExpression callee && isFunction(callee)) && CallKinds.of(call).createsFtpTls(context);
-  }
-
-  private static boolean isFunction(QualifiedExpression callee) {
-    return callee.typeV2() instanceof FunctionType function && function.fullyQualifiedName() != null
-      && !FtplibApi.FTP_TLS.equals(function.fullyQualifiedName());
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.ftpsecurity.python.rules;
 
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClients;
-import io.ftpsecurity.python.analysis.FtpTlsContexts;
 import io.ftpsecurity.python.analysis.SourceOrder;
 import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.api.FtplibApi;
@@ -49,7 +49,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> python312 = includesPython312(ctx));
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpTlsContexts.createsFtpTls(call, ctx)) {
+      if (CallKinds.of(call).createsFtpTls(ctx)) {
         if (python312) {
           checkRemovedKeywords(call, ctx);
         }

@@ -1,5 +1,6 @@
 package io.ftpsecurity.python.rules;
 
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpTlsContexts;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Change;
@@ -91,7 +92,7 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpTlsContexts.mayCreateFtpTls(call, ctx, definitions)) {
+      if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions)) {
         check(call, ctx);
       }
       // no lambda: it would capture the context on every call of the file

@@ -1,6 +1,7 @@
 package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallArguments;
+import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.CipherStrings;
 import io.ftpsecurity.python.analysis.FtpTlsContexts;
 import io.ftpsecurity.python.analysis.FtpTlsContexts.Built;
@@ -46,7 +47,7 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> reported.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (FtpTlsContexts.mayCreateFtpTls(call, ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
+      if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
         check(call, built, ctx);
       }
     });

@@ -63,4 +63,54 @@ class CallKindsTest {
       "false false false");
     assertThat(shared).containsOnly(true).hasSize(4);
   }
+
+  @Test
+  void ftp_tls_creations_by_kind_of_callee() throws IOException {
+    Path file = Files.writeString(folder.resolve("code.py"), """
+      import ssl, ftplib
+      try:
+          import ftplib as maybe
+      except ImportError:
+          maybe = None
+
+      class Session(ftplib.FTP_TLS):
+          pass
+
+      class Holder:
+          transport = ftplib.FTP_TLS
+          plain = ftplib.FTP
+
+          def open(self, h, options, tls):
+              self.transport(h)
+              self.plain(h)
+              ftps = ftplib.FTP_TLS(h, context=ssl.create_default_context())
+              ftps.login()
+              ftps.prot_p()
+              Session(h).login()
+              maybe.FTP_TLS(h)
+              cls = ftplib.FTP if tls else ftplib.FTP_TLS
+              cls(h)
+              options.get("cls", ftplib.FTP_TLS)(h)
+              (ftplib.FTP_TLS)(h)
+              print(h)
+      """);
+    List<String> answers = new ArrayList<>();
+    LocalDefinitions definitions = new LocalDefinitions();
+    PythonSubscriptionCheck collector = new PythonSubscriptionCheck() {
+      @Override
+      public void initialize(Context context) {
+        context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
+          CallExpression call = (CallExpression) ctx.syntaxNode();
+          CallKinds kinds = CallKinds.of(call);
+          answers.add(call.firstToken().line() + " " + kinds.mayCreateFtpTls(ctx, definitions) + " " + kinds.createsFtpTls(ctx));
+        });
+      }
+    };
+    PythonCheckVerifier.analyze(file.toFile(), collector);
+    // by line: the attribute callees, the FTP_TLS creation and its context factory, a subclass, an optional import,
+    // a class picked at run time (may create, does not certainly), a lookup default, parentheses, a builtin
+    assertThat(answers).containsExactly("15 false false", "16 false false", "17 true true", "17 false false",
+      "18 false false", "19 false false", "20 false false", "20 true true", "21 true true", "23 true false",
+      "24 true false", "24 false false", "25 true true", "26 false false");
+  }
 }
