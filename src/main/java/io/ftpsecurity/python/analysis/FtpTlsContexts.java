@@ -82,7 +82,7 @@ public final class FtpTlsContexts {
   }
 
   private static final Unknown UNKNOWN = new Unknown();
-  /** The client's own context attribute, asked of FtpClients#memberUses. */
+  /** The client's own context attribute, asked of TlsClientMembers. */
   private static final Set<String> CONTEXT_MEMBER = Set.of(FtplibApi.CONTEXT_ATTRIBUTE);
   private static final int MAX_SUBCLASS_DEPTH = 3;
   private static final int MAX_NAME_STEPS = 5;
@@ -122,7 +122,7 @@ public final class FtpTlsContexts {
       : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
     Reaching reaching = contextThroughClass(tlsClass, creation, lookup, 0);
     // client.context, read or written through the name the client is bound to
-    List<QualifiedExpression> contextUses = FtpClients.memberUses(creation, CONTEXT_MEMBER, context);
+    List<QualifiedExpression> contextUses = TlsClientMembers.of(creation, CONTEXT_MEMBER, context);
     List<Change> swaps = contextSwaps(contextUses);
     if (!swaps.isEmpty()) {
       reaching = swaps.size() == 1 && isFollowedSwap(swaps.get(0), creation, context)

@@ -2,8 +2,8 @@ package io.ftpsecurity.python.rules;
 
 import io.ftpsecurity.python.analysis.CallKinds;
 import io.ftpsecurity.python.analysis.FtpClassResolver;
-import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.SourceOrder;
+import io.ftpsecurity.python.analysis.TlsClientMembers;
 import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
   /** Uses of ignored attribute names on the object this creation is bound to, one issue per name. */
   private void checkAttributes(CallExpression creation, SubscriptionContext ctx) {
     Map<String, List<Name>> usesByAttribute = new LinkedHashMap<>();
-    for (QualifiedExpression member : FtpClients.memberUses(creation, python312 ? IGNORED_FROM_312 : FtplibApi.IGNORED_TLS_ATTRIBUTES, ctx)) {
+    for (QualifiedExpression member : TlsClientMembers.of(creation, python312 ? IGNORED_FROM_312 : FtplibApi.IGNORED_TLS_ATTRIBUTES, ctx)) {
       usesByAttribute.computeIfAbsent(member.name().name(), name -> new ArrayList<>()).add(member.name());
     }
     usesByAttribute.forEach((attribute, uses) -> {
