@@ -123,6 +123,10 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
           : SslApi.UNVERIFIED_BY_DEFAULT_PROTOCOLS.contains(protocol) ? Boolean.FALSE : null)
         .orElse(null);
     };
+    if (!Boolean.FALSE.equals(verifiedByDefault) && built.changes().stream().noneMatch(FtpsUnverifiedCertificateCheck::changesACheck)) {
+      // checks on (or unknown) that nothing turns off: the common case, decided before any setting is tracked
+      return;
+    }
     Setting certificate = new Setting(verifiedByDefault, built.factoryCall(), "The certificate check is turned off here.");
     Setting hostname = new Setting(verifiedByDefault, built.factoryCall(), "The hostname check is turned off here.");
     for (Change change : built.changes()) {
@@ -144,6 +148,10 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     } else if (Boolean.FALSE.equals(hostname.on)) {
       report(creation, built, NO_HOSTNAME_CHECK_MESSAGE, hostname.weakenedAt, ctx);
     }
+  }
+
+  private static boolean changesACheck(Change change) {
+    return SslApi.CHECK_HOSTNAME.equals(change.member()) || SslApi.VERIFY_MODE.equals(change.member());
   }
 
   private static void report(CallExpression creation, Built built, String message, List<Weakening> weakenings,

@@ -54,6 +54,10 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
   }
 
   private void check(CallExpression creation, Built built, SubscriptionContext ctx) {
+    if (built.changes().isEmpty() && built.factory() != Factory.SSL_CONTEXT) {
+      // the other factories choose strong defaults, and nothing changed them
+      return;
+    }
     Map<Tree, String> findings = new LinkedHashMap<>();
     if (built.factory() == Factory.SSL_CONTEXT) {
       built.protocol().filter(SslApi.WEAK_PROTOCOLS::contains).ifPresent(protocol -> findings.put(protocolLocation(built),
