@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The language-neutral facts, in the spelling each language reads them. */
@@ -61,5 +62,21 @@ class SharedFactsTest {
     assertThat(SecureNames.soundsSecure("SecureFtpClient", SecureNames.DEFAULT_PATTERN)).isTrue();
     assertThat(SecureNames.soundsSecure("InsecureFtpClient", SecureNames.DEFAULT_PATTERN)).isFalse();
     assertThat(SecureNames.soundsSecure("VAULT_ftp", "vault")).isTrue();
+  }
+
+  /** The default pattern's quick test of its words answers as the expression alone, ASCII and other letters alike. */
+  @Test
+  void secure_names_of_the_default_pattern_are_those_of_the_expression() {
+    Pattern expression = Pattern.compile(SecureNames.DEFAULT_PATTERN, Pattern.CASE_INSENSITIVE);
+    List<String> names = List.of("", "ftp", "FTP", "client", "transport", "SecureFtpClient", "SECURE", "sEcUrItY",
+      "InsecureFtpClient", "unsafe_ftp", "SafeFtp", "ftp_tls", "FTP_TLS", "FtpS", "sftp", "HTTPS_MIRROR", "Encrypted",
+      "unencrypted", "trusted", "Untrusted", "verified", "UNVERIFIED", "hardened", "PrivateLink", "notls_client",
+      "no_ssl", "nossl", "sslContext", "plain_1", "tls_17", "uploader", "Secure12",
+      // letters outside ASCII: the expression folds the case of ASCII letters only
+      "SECUR\u0130TY", "ver\u0130f", "\u212Aeep", "\u017Fafe", "s\u00E9cure", "T\u0141S", "tl\u017F");
+    for (String name : names) {
+      String text = name.translateEscapes();
+      assertThat(SecureNames.soundsSecure(text, SecureNames.DEFAULT_PATTERN)).as(name).isEqualTo(expression.matcher(text).find());
+    }
   }
 }

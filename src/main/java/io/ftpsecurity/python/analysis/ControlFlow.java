@@ -29,6 +29,8 @@ import org.sonar.plugins.python.api.tree.Tree;
 public final class ControlFlow {
 
   private static final ThreadLocal<FileFacts> CURRENT = new ThreadLocal<>();
+  /** Trees remembered as being of the current file. */
+  private static final int RECENT_TREES = 8;
 
   private ControlFlow() {
   }
@@ -47,13 +49,24 @@ public final class ControlFlow {
     if (scope == null) {
       return Set.of();
     }
-    ReachingDefinitions definitions = factsOf(scope).definitions
-      .computeIfAbsent(scope, s -> Optional.ofNullable(ReachingDefinitions.of(s, () -> graph(s, context)))).orElse(null);
-    return definitions == null ? Set.of() : definitions.valuesAt(name);
+    FileFacts facts = CURRENT.get();
+    // a scope already analysed is of the current file: no climb to its root (asked for every client use of a body)
+    Optional<ReachingDefinitions> definitions = facts == null ? null : facts.definitions.get(scope);
+    if (definitions == null) {
+      definitions = Optional.ofNullable(ReachingDefinitions.of(scope, () -> graph(scope, context)));
+      factsOf(scope).definitions.put(scope, definitions);
+    }
+    return definitions.isEmpty() ? Set.of() : definitions.get().valuesAt(name);
   }
 
   /** The binding usages of a symbol, found once per file: a reused name is bound thousands of times in generated code. */
   static List<Usage> bindings(Symbol symbol) {
+    FileFacts facts = CURRENT.get();
+    // a symbol already scanned is of the current file: no climb to its root
+    List<Usage> known = facts == null ? null : facts.bindings.get(symbol);
+    if (known != null) {
+      return known;
+    }
     List<Usage> usages = symbol.usages();
     return usages.isEmpty() ? List.of() : factsOf(usages.get(0).tree()).bindings.computeIfAbsent(symbol, SymbolBindings::scan);
   }
@@ -91,8 +104,8 @@ public final class ControlFlow {
 
   private static FileFacts factsOf(Tree tree) {
     FileFacts facts = CURRENT.get();
-    if (facts != null && facts.lastTree == tree) {
-      // the analyses of one call ask with the same tree one after the other
+    if (facts != null && (facts.root == tree || facts.isRecent(tree))) {
+      // the analyses of one call ask with the same few trees in turn (a symbol's first usage, the call, its scope)
       return facts;
     }
     Tree root = tree;
@@ -103,14 +116,15 @@ public final class ControlFlow {
       facts = new FileFacts(root);
       CURRENT.set(facts);
     }
-    facts.lastTree = tree;
+    facts.remember(tree);
     return facts;
   }
 
   private static final class FileFacts {
     private final Tree root;
-    /** The tree last found in this file. */
-    private Tree lastTree;
+    /** The trees last found in this file, the latest at {@code next - 1}: a few compares save a climb to the root. */
+    private final Tree[] recent = new Tree[RECENT_TREES];
+    private int next;
     private final Map<Tree, Optional<ControlFlowGraph>> graphs = new IdentityHashMap<>();
     private final Map<Tree, Optional<ReachingDefinitions>> definitions = new IdentityHashMap<>();
     private final Map<Symbol, List<Usage>> bindings = new IdentityHashMap<>();
@@ -118,6 +132,20 @@ public final class ControlFlow {
 
     private FileFacts(Tree root) {
       this.root = root;
+    }
+
+    private boolean isRecent(Tree tree) {
+      for (Tree known : recent) {
+        if (known == tree) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void remember(Tree tree) {
+      recent[next] = tree;
+      next = (next + 1) % RECENT_TREES;
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
@@ -35,7 +34,8 @@ import org.sonar.plugins.python.api.tree.TryStatement;
  * depends on which scope it analysed first.
  *
  * <p>The work is done per symbol asked about, in time proportional to the body's blocks and that symbol's
- * assignments, with a budget beyond which the answer is empty.
+ * assignments, with a budget beyond which the answer is empty; a read that an assignment earlier in its own block
+ * answers needs no solving, and no budget.
  */
 final class ReachingDefinitions {
 
@@ -106,14 +106,24 @@ final class ReachingDefinitions {
   private final int[][] predecessors;
   private final int[][] successors;
   private final ElementPositions elements;
+  /** What is known of each symbol asked about: one lookup per read. */
+  private final Map<Symbol, SymbolFacts> symbols = new IdentityHashMap<>();
+
   /**
-   * Per symbol asked about, its assignments by block number, each block's in element order; empty when a binding is
-   * not such an assignment of this graph. Found from the symbol's bindings, not from every element: a module
-   * body holds thousands of elements, and a rule asks about a few names.
+   * One symbol's assignments by block number, each block's in element order, null when a binding is not such an
+   * assignment of this graph (found from the symbol's bindings, not from every element: a module body holds thousands
+   * of elements, and a rule asks about a few names); and, once solved, the values at each block's entry, null when over
+   * budget (kept, not solved again per read).
    */
-  private final Map<Symbol, Optional<Map<Integer, List<Assignment>>>> assignments = new HashMap<>();
-  /** Per symbol solved, the values at each block's entry; empty when over budget (kept, not solved again per read). */
-  private final Map<Symbol, Optional<Set<Expression>[]>> entryValues = new HashMap<>();
+  private static final class SymbolFacts {
+    private final Map<Integer, List<Assignment>> byBlock;
+    private boolean solved;
+    private Set<Expression>[] entries;
+
+    private SymbolFacts(Map<Integer, List<Assignment>> byBlock) {
+      this.byBlock = byBlock;
+    }
+  }
 
   private ReachingDefinitions(ControlFlowGraph cfg) {
     this.blocks = List.copyOf(cfg.blocks());
@@ -161,7 +171,11 @@ final class ReachingDefinitions {
     return cfg == null ? null : new ReachingDefinitions(cfg);
   }
 
-  /** The values that may reach this read of a name of the scope; empty when unknown. */
+  /**
+   * The values that may reach this read of a name of the scope; empty when unknown. An assignment earlier in the
+   * read's own block answers alone, without solving the graph: most reads follow their name's assignment in the same
+   * block (a module body is often one block).
+   */
   Set<Expression> valuesAt(Name name) {
     Symbol symbol = name.symbol();
     Position position = symbol == null ? null : positionOf(name);
@@ -169,29 +183,23 @@ final class ReachingDefinitions {
       return Set.of();
     }
     // no lambdas: a rule reads thousands of names of a long body, each would capture its own
-    Optional<Map<Integer, List<Assignment>>> found = assignments.get(symbol);
-    if (found == null) {
-      found = assignmentsOf(symbol);
-      assignments.put(symbol, found);
+    SymbolFacts facts = symbols.get(symbol);
+    if (facts == null) {
+      facts = new SymbolFacts(assignmentsOf(symbol));
+      symbols.put(symbol, facts);
     }
-    Map<Integer, List<Assignment>> byBlock = found.orElse(null);
-    if (byBlock == null) {
+    if (facts.byBlock == null) {
       return Set.of();
     }
-    Optional<Set<Expression>[]> solved = entryValues.get(symbol);
-    if (solved == null) {
-      solved = Optional.ofNullable(solve(byBlock));
-      entryValues.put(symbol, solved);
-    }
-    Set<Expression>[] entries = solved.orElse(null);
-    if (entries == null) {
-      return Set.of();
-    }
-    Expression assigned = lastValueUpTo(byBlock.getOrDefault(position.block(), List.of()), position.index());
+    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(position.block(), List.of()), position.index());
     if (assigned != null) {
       return Set.of(assigned);
     }
-    Set<Expression> entry = entries[position.block()];
+    if (!facts.solved) {
+      facts.entries = solve(facts.byBlock);
+      facts.solved = true;
+    }
+    Set<Expression> entry = facts.entries == null ? null : facts.entries[position.block()];
     return entry == null ? Set.of() : entry;
   }
 
@@ -220,22 +228,22 @@ final class ReachingDefinitions {
 
   /**
    * The symbol's plain assignments by block, when every binding of it is one ({@code name = value} with one target,
-   * or {@code name: type = value}) standing in this graph; else empty.
+   * or {@code name: type = value}) standing in this graph; else null.
    */
-  private Optional<Map<Integer, List<Assignment>>> assignmentsOf(Symbol symbol) {
+  private Map<Integer, List<Assignment>> assignmentsOf(Symbol symbol) {
     Map<Integer, List<Assignment>> byBlock = new HashMap<>();
     for (Usage binding : SymbolBindings.OF_FILE.of(symbol)) {
       Tree element = binding.tree() instanceof Name target ? assignmentOf(target) : null;
       Position position = element == null ? null : elements.get(element);
       if (position == null) {
-        return Optional.empty();
+        return null;
       }
       Expression value = element instanceof AssignmentStatement assignment ? assignment.assignedValue()
         : ((AnnotatedAssignment) element).assignedValue();
       byBlock.computeIfAbsent(position.block(), b -> new ArrayList<>()).add(new Assignment(position.index(), value));
     }
     byBlock.values().forEach(inBlock -> inBlock.sort(Comparator.comparingInt(Assignment::index)));
-    return Optional.of(byBlock);
+    return byBlock;
   }
 
   /** The statement of which the name is the single target, or null. */

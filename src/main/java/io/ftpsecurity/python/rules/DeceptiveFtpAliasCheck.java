@@ -40,9 +40,19 @@ public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
     });
     context.registerSyntaxNodeConsumer(Tree.Kind.ASSIGNMENT_STMT, ctx -> {
       AssignmentStatement assignment = (AssignmentStatement) ctx.syntaxNode();
-      if (FtpClassResolver.isPlainFtpClass(assignment.assignedValue(), ctx)) {
-        for (ExpressionList targets : assignment.lhsExpressions()) {
-          targets.expressions().forEach(target -> reportIfSecureSounding(boundName(target), secureSounding, ctx));
+      // the value is typed once, and only for an assignment to a name that sounds secure: few of a file's do
+      Boolean plainFtp = null;
+      for (ExpressionList targets : assignment.lhsExpressions()) {
+        for (Expression target : targets.expressions()) {
+          Name name = boundName(target);
+          if (name != null && soundsSecure(name, secureSounding)) {
+            if (plainFtp == null) {
+              plainFtp = FtpClassResolver.isPlainFtpClass(assignment.assignedValue(), ctx);
+            }
+            if (plainFtp) {
+              report(name, ctx);
+            }
+          }
         }
       }
     });
@@ -52,8 +62,9 @@ public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
 
   /** A name that denotes plain FTP after its binding: an import alias or a class name. */
   private void checkName(Name name, Map<String, Boolean> secureSounding, SubscriptionContext ctx) {
-    if (name != null && FtpClassResolver.isPlainFtpClass(name, ctx)) {
-      reportIfSecureSounding(name, secureSounding, ctx);
+    // the name's text first: typing the name costs more, and few names sound secure
+    if (name != null && soundsSecure(name, secureSounding) && FtpClassResolver.isPlainFtpClass(name, ctx)) {
+      report(name, ctx);
     }
   }
 
@@ -64,9 +75,17 @@ public class DeceptiveFtpAliasCheck extends PythonSubscriptionCheck {
     return target instanceof QualifiedExpression attribute ? attribute.name() : null;
   }
 
-  private void reportIfSecureSounding(Name name, Map<String, Boolean> secureSounding, SubscriptionContext ctx) {
-    if (name != null && secureSounding.computeIfAbsent(name.name(), text -> SecureNames.soundsSecure(text, securePattern))) {
-      ctx.addIssue(TreeLocations.of(name), String.format(MESSAGE, name.name()));
+  private boolean soundsSecure(Name name, Map<String, Boolean> secureSounding) {
+    // no lambda: asked for every assignment of the file
+    Boolean secure = secureSounding.get(name.name());
+    if (secure == null) {
+      secure = SecureNames.soundsSecure(name.name(), securePattern);
+      secureSounding.put(name.name(), secure);
     }
+    return secure;
+  }
+
+  private static void report(Name name, SubscriptionContext ctx) {
+    ctx.addIssue(TreeLocations.of(name), String.format(MESSAGE, name.name()));
   }
 }
