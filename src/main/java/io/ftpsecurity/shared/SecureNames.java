@@ -12,18 +12,19 @@ public final class SecureNames {
   public static final String PARAMETER_KEY = "securePattern";
   public static final String PARAMETER_DESCRIPTION =
     "Case-insensitive regular expression, searched in the name, for names that sound secure";
+  /** Words that promise protection, written once: the default pattern searches them, the pre-test below too. */
+  private static final String SECURE_WORDS = "secur|safe|tls|ssl|sftp|ftps|crypt|https|protect|trust|verif|harden|private";
   /**
    * Words that promise protection, unless the name also says the opposite ("insecure", "unsafe",
    * "unencrypted"...), which is honest.
    */
   public static final String DEFAULT_PATTERN = "^(?!.*(insecur|unsafe|unencrypt|unprotect|untrust|unverif|nossl|notls|no_ssl|no_tls))"
-    + ".*(secur|safe|tls|ssl|sftp|ftps|crypt|https|protect|trust|verif|harden|private)";
+    + ".*(" + SECURE_WORDS + ")";
   /**
    * The words of {@link #DEFAULT_PATTERN} one of which a name must hold to match it: most names hold none, and are
    * answered by a few searches of their lower-case text instead of the expression's backtracking.
    */
-  private static final List<String> DEFAULT_WORDS = List.of("secur", "safe", "tls", "ssl", "sftp", "ftps", "crypt", "https",
-    "protect", "trust", "verif", "harden", "private");
+  private static final List<String> DEFAULT_WORDS = List.of(SECURE_WORDS.split("\\|"));
 
   /** Each pattern a profile sets, compiled once: checks are made anew for every analysis. */
   private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();

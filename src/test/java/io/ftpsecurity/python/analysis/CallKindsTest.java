@@ -2,6 +2,7 @@ package io.ftpsecurity.python.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpsecurity.testing.EveryCall;
 import io.ftpsecurity.testing.PythonCheckVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
-import org.sonar.plugins.python.api.tree.CallExpression;
-import org.sonar.plugins.python.api.tree.Tree;
 
 class CallKindsTest {
 
@@ -32,29 +31,15 @@ class CallKindsTest {
     List<String> answers = new ArrayList<>();
     List<Boolean> shared = new ArrayList<>();
     LocalDefinitions definitions = new LocalDefinitions();
-    PythonSubscriptionCheck first = new PythonSubscriptionCheck() {
-      @Override
-      public void initialize(Context context) {
-        context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
-          CallExpression call = (CallExpression) ctx.syntaxNode();
-          CallKinds kinds = CallKinds.of(call);
-          answers.add(kinds.createsPlainFtp(ctx) + " " + kinds.mayCreateFtpTls(ctx, definitions) + " "
-            + kinds.urlArgument(ctx).isPresent());
-          assertThat(kinds.createsPlainFtp(ctx)).isEqualTo(FtpClients.createsPlainFtp(call, ctx));
-          assertThat(kinds.mayCreateFtpTls(ctx, definitions)).isEqualTo(FtpClients.mayCreateFtpTls(call, ctx, definitions));
-          assertThat(kinds.urlArgument(ctx)).isEqualTo(FtpUrls.urlArgument(call, ctx));
-        });
-      }
-    };
-    PythonSubscriptionCheck second = new PythonSubscriptionCheck() {
-      @Override
-      public void initialize(Context context) {
-        context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
-          CallExpression call = (CallExpression) ctx.syntaxNode();
-          shared.add(CallKinds.of(call) == CallKinds.of(call));
-        });
-      }
-    };
+    PythonSubscriptionCheck first = EveryCall.check((call, ctx) -> {
+      CallKinds kinds = CallKinds.of(call);
+      answers.add(kinds.createsPlainFtp(ctx) + " " + kinds.mayCreateFtpTls(ctx, definitions) + " "
+        + kinds.urlArgument(ctx).isPresent());
+      assertThat(kinds.createsPlainFtp(ctx)).isEqualTo(FtpClients.createsPlainFtp(call, ctx));
+      assertThat(kinds.mayCreateFtpTls(ctx, definitions)).isEqualTo(FtpClients.mayCreateFtpTls(call, ctx, definitions));
+      assertThat(kinds.urlArgument(ctx)).isEqualTo(FtpUrls.urlArgument(call, ctx));
+    });
+    PythonSubscriptionCheck second = EveryCall.check((call, ctx) -> shared.add(CallKinds.of(call) == CallKinds.of(call)));
     PythonCheckVerifier.analyze(file.toFile(), first, second);
     assertThat(answers).containsExactly(
       "true false false",
@@ -96,16 +81,10 @@ class CallKindsTest {
       """);
     List<String> answers = new ArrayList<>();
     LocalDefinitions definitions = new LocalDefinitions();
-    PythonSubscriptionCheck collector = new PythonSubscriptionCheck() {
-      @Override
-      public void initialize(Context context) {
-        context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
-          CallExpression call = (CallExpression) ctx.syntaxNode();
-          CallKinds kinds = CallKinds.of(call);
-          answers.add(call.firstToken().line() + " " + kinds.mayCreateFtpTls(ctx, definitions) + " " + kinds.createsFtpTls(ctx));
-        });
-      }
-    };
+    PythonSubscriptionCheck collector = EveryCall.check((call, ctx) -> {
+      CallKinds kinds = CallKinds.of(call);
+      answers.add(call.firstToken().line() + " " + kinds.mayCreateFtpTls(ctx, definitions) + " " + kinds.createsFtpTls(ctx));
+    });
     PythonCheckVerifier.analyze(file.toFile(), collector);
     // by line: the attribute callees, the FTP_TLS creation and its context factory, a subclass, an optional import,
     // a class picked at run time (may create, does not certainly), a lookup default, parentheses, a builtin

@@ -2,6 +2,7 @@ package io.ftpsecurity.python.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpsecurity.testing.EveryCall;
 import io.ftpsecurity.testing.PythonCheckVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,18 +48,12 @@ class FtpClassResolverTest {
       """);
     List<String> choices = new ArrayList<>();
     LocalDefinitions definitions = new LocalDefinitions();
-    PythonCheckVerifier.analyze(file.toFile(), new PythonSubscriptionCheck() {
-      @Override
-      public void initialize(Context context) {
-        context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
-          CallExpression call = (CallExpression) ctx.syntaxNode();
-          if (call.firstToken().line() > 6 && !(call.parent() instanceof CallExpression)) {
-            choices.add(FtpClassResolver.classChoices(call.callee(), ctx, definitions).stream()
-              .map(FtpClassResolverTest::kind).collect(Collectors.joining(",")));
-          }
-        });
+    PythonCheckVerifier.analyze(file.toFile(), EveryCall.check((call, ctx) -> {
+      if (call.firstToken().line() > 6 && !(call.parent() instanceof CallExpression)) {
+        choices.add(FtpClassResolver.classChoices(call.callee(), ctx, definitions).stream()
+          .map(FtpClassResolverTest::kind).collect(Collectors.joining(",")));
       }
-    });
+    }));
     assertThat(choices).containsExactly("FTP_TLS", "FTP_TLS,FTP", "FTP_TLS,given", "call,FTP", "", "");
   }
 
