@@ -7,6 +7,7 @@ import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
 import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.TrackedClients;
+import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.fixes.DataChannelFixes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
         tracked.noteCall(call);
       }
       LibraryFtpClients.unprotectedDataChannel(call, ctx)
-        .ifPresent(found -> ctx.addIssue(found.location(), LIBRARY_MESSAGES.get(found.cause())));
+        .ifPresent(found -> ctx.addIssue(TreeLocations.of(found.location()), LIBRARY_MESSAGES.get(found.cause())));
     });
   }
 
@@ -95,12 +96,12 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
   /** Reports the first transfer of a client; the fix covers all of them. */
   private static void report(SubscriptionContext context, List<UnprotectedTransfer> transfers) {
     UnprotectedTransfer transfer = transfers.get(0);
-    var issue = context.addIssue(transfer.transfer().callee(), transfer.neverProtected() ? MESSAGE_NEVER_PROTECTED : MESSAGE_CLEARED);
-    issue.secondary(transfer.creation(), CREATION);
+    var issue = context.addIssue(TreeLocations.of(transfer.transfer().callee()), transfer.neverProtected() ? MESSAGE_NEVER_PROTECTED : MESSAGE_CLEARED);
+    issue.secondary(TreeLocations.of(transfer.creation()), CREATION);
     if (transfer.returnedBy() != null) {
-      issue.secondary(transfer.returnedBy(), RETURNED);
+      issue.secondary(TreeLocations.of(transfer.returnedBy()), RETURNED);
     }
-    transfer.clearedBy().forEach(clearing -> issue.secondary(clearing, CLEARING));
+    transfer.clearedBy().forEach(clearing -> issue.secondary(TreeLocations.of(clearing), CLEARING));
     DataChannelFixes.protect(transfers, context).ifPresent(issue::addQuickFix);
   }
 }
