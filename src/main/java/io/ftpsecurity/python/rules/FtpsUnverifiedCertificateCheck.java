@@ -73,8 +73,7 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
         weakenedAt.clear();
       } else if (!Boolean.FALSE.equals(value) && on != value) {
         // a check turned on (or to an unknown value) on some paths only: unknown, unless it is already off elsewhere
-        boolean offOnSomePath = Boolean.FALSE.equals(on) && weakenedAt.stream().anyMatch(w -> w.location() != factoryCall);
-        if (!offOnSomePath) {
+        if (!Boolean.FALSE.equals(on) || !weakenedAfterCreation()) {
           on = null;
           weakenedAt.clear();
         }
@@ -83,6 +82,16 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
         on = false;
         weakenedAt.add(new Weakening(change.location(), offMessage));
       }
+    }
+
+    /** Something after the factory call turned the check off (a loop, not a stream: this runs for every change). */
+    private boolean weakenedAfterCreation() {
+      for (Weakening weakening : weakenedAt) {
+        if (weakening.location() != factoryCall) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -123,7 +132,7 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
           : SslApi.UNVERIFIED_BY_DEFAULT_PROTOCOLS.contains(protocol) ? Boolean.FALSE : null)
         .orElse(null);
     };
-    if (!Boolean.FALSE.equals(verifiedByDefault) && built.changes().stream().noneMatch(FtpsUnverifiedCertificateCheck::changesACheck)) {
+    if (!Boolean.FALSE.equals(verifiedByDefault) && !changesACheck(built)) {
       // checks on (or unknown) that nothing turns off: the common case, decided before any setting is tracked
       return;
     }
@@ -143,21 +152,33 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
     }
     if (Boolean.FALSE.equals(certificate.on)) {
       List<Weakening> weakenings = new ArrayList<>(certificate.weakenedAt);
-      hostname.weakenedAt.stream().filter(w -> !weakenings.contains(w)).forEach(weakenings::add);
+      for (Weakening weakening : hostname.weakenedAt) {
+        if (!weakenings.contains(weakening)) {
+          weakenings.add(weakening);
+        }
+      }
       report(creation, built, NO_CERTIFICATE_CHECK_MESSAGE, weakenings, ctx);
     } else if (Boolean.FALSE.equals(hostname.on)) {
       report(creation, built, NO_HOSTNAME_CHECK_MESSAGE, hostname.weakenedAt, ctx);
     }
   }
 
-  private static boolean changesACheck(Change change) {
-    return SslApi.CHECK_HOSTNAME.equals(change.member()) || SslApi.VERIFY_MODE.equals(change.member());
+  /** Whether a change of the context sets check_hostname or verify_mode (a loop: this runs for every creation). */
+  private static boolean changesACheck(Built built) {
+    for (Change change : built.changes()) {
+      if (SslApi.CHECK_HOSTNAME.equals(change.member()) || SslApi.VERIFY_MODE.equals(change.member())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void report(CallExpression creation, Built built, String message, List<Weakening> weakenings,
     SubscriptionContext ctx) {
     PreciseIssue issue = ctx.addIssue(TreeLocations.of(creation), message);
-    weakenings.forEach(weakening -> issue.secondary(TreeLocations.of(weakening.location()), weakening.message()));
+    for (Weakening weakening : weakenings) {
+      issue.secondary(TreeLocations.of(weakening.location()), weakening.message());
+    }
     VerifyingContextFixes.verifyBuiltContext(built, ctx).ifPresent(issue::addQuickFix);
   }
 
