@@ -5,10 +5,9 @@ import io.ftpsecurity.python.analysis.DataChannelProtection.UnprotectedTransfer;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.SourceOrder;
 import io.ftpsecurity.python.api.FtplibApi;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.quickfix.PythonQuickFix;
 import org.sonar.plugins.python.api.quickfix.PythonTextEdit;
@@ -45,21 +44,22 @@ public final class DataChannelFixes {
 
   /** One fix for all the unprotected transfers of one client in one scope. */
   public static Optional<PythonQuickFix> protect(List<UnprotectedTransfer> transfers, SubscriptionContext context) {
-    Set<PythonTextEdit> edits = new LinkedHashSet<>();
+    // each added once: transfers of one client may share a prot_c() or the place of prot_p()
+    List<PythonTextEdit> edits = new ArrayList<>();
     String description = REPLACE_PROT_C;
     for (UnprotectedTransfer transfer : transfers) {
       for (CallExpression clearing : transfer.clearedBy()) {
         if (!(clearing.callee() instanceof QualifiedExpression method)) {
           return Optional.empty();
         }
-        edits.add(TextEdits.replace(method.name(), FtplibApi.PROT_P));
+        TextEdits.addOnce(edits, TextEdits.replace(method.name(), FtplibApi.PROT_P));
       }
       if (transfer.neverProtected()) {
         Optional<Insertion> insertion = insertProtP(transfer, context);
         if (insertion.isEmpty()) {
           return Optional.empty();
         }
-        edits.add(insertion.get().edit());
+        TextEdits.addOnce(edits, insertion.get().edit());
         if (!PROTECT_AFTER_LOGIN.equals(description)) {
           description = insertion.get().afterLogin() ? PROTECT_AFTER_LOGIN : PROTECT_BEFORE_TRANSFER;
         }

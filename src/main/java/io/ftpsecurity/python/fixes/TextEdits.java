@@ -37,6 +37,20 @@ public final class TextEdits {
     return new PythonTextEdit(text, endLine(last), endColumn(last), endLine(last), endColumn(last));
   }
 
+  /**
+   * Adds the edit unless an equal one is already there, keeping the order of the first: a fix made of several
+   * changes may repeat one, such as the same added import. A list searched in turn, not a hash set: a fix holds a few
+   * edits, and {@code PythonTextEdit.hashCode} boxes its four positions.
+   */
+  static void addOnce(List<PythonTextEdit> edits, PythonTextEdit edit) {
+    for (PythonTextEdit added : edits) {
+      if (added.equals(edit)) {
+        return;
+      }
+    }
+    edits.add(edit);
+  }
+
   /** Removes an argument with the comma that separates it from its neighbour; the call keeps its other arguments. */
   public static PythonTextEdit removeArgument(ArgList arguments, Argument argument) {
     List<Argument> all = arguments.arguments();

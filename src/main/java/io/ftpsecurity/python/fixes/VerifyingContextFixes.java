@@ -8,7 +8,7 @@ import io.ftpsecurity.python.analysis.Literals;
 import io.ftpsecurity.python.analysis.SslConstants;
 import io.ftpsecurity.python.api.FtplibApi;
 import io.ftpsecurity.python.api.SslApi;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,8 +53,11 @@ public final class VerifyingContextFixes {
     PythonTextEdit edit;
     if (cause.isEmpty()) {
       List<Argument> arguments = creation.arguments();
-      if (arguments.stream().anyMatch(VerifyingContextFixes::passesCertificateFiles)) {
-        return Optional.empty();
+      // loops, not streams, here and below: a generated module asks for a fix on every other creation
+      for (Argument argument : arguments) {
+        if (passesCertificateFiles(argument)) {
+          return Optional.empty();
+        }
       }
       String keyword = FtplibApi.CONSTRUCTOR_CONTEXT_KEYWORD + "=" + call;
       edit = arguments.isEmpty() ? TextEdits.insertBefore(creation.rightPar(), keyword)
@@ -89,15 +92,15 @@ public final class VerifyingContextFixes {
     if (built.factory() == Factory.SSL_CONTEXT) {
       return Optional.empty();
     }
-    // a set: the fixed settings may all add the same import
-    Set<PythonTextEdit> edits = new LinkedHashSet<>();
+    // each added once: the fixed settings may all add the same import
+    List<PythonTextEdit> edits = new ArrayList<>();
     if (built.factory() == Factory.UNVERIFIED_CONTEXT) {
       CallExpression factoryCall = built.factoryCall();
       Optional<SslNames.Reference> verifying = SslNames.reference(SslApi.CREATE_DEFAULT_CONTEXT, factoryCall);
-      if (verifying.isEmpty() || !factoryCall.arguments().stream().allMatch(VerifyingContextFixes::isSharedKeyword)) {
+      if (verifying.isEmpty() || !takesSharedKeywordsOnly(factoryCall)) {
         return Optional.empty();
       }
-      edits.addAll(verifying.get().withImport(TextEdits.replace(factoryCall.callee(), verifying.get().text())));
+      addEachOnce(edits, verifying.get().withImport(TextEdits.replace(factoryCall.callee(), verifying.get().text())));
     }
     for (Change change : built.changes()) {
       boolean hostname = SslApi.CHECK_HOSTNAME.equals(change.member());
@@ -118,24 +121,35 @@ public final class VerifyingContextFixes {
         if (fixed.isEmpty()) {
           return Optional.empty();
         }
-        edits.addAll(fixed.get());
+        addEachOnce(edits, fixed.get());
       }
     }
     return edits.isEmpty() ? Optional.empty()
       : Optional.of(PythonQuickFix.newQuickFix(TURN_CHECKS_ON).addTextEdit(List.copyOf(edits)).build());
   }
 
-  private static boolean isSharedKeyword(Argument argument) {
-    return argument instanceof RegularArgument regular && regular.keywordArgument() != null
-      && SHARED_FACTORY_KEYWORDS.contains(regular.keywordArgument().name());
+  private static void addEachOnce(List<PythonTextEdit> edits, List<PythonTextEdit> added) {
+    for (PythonTextEdit edit : added) {
+      TextEdits.addOnce(edits, edit);
+    }
+  }
+
+  private static boolean takesSharedKeywordsOnly(CallExpression factoryCall) {
+    for (Argument argument : factoryCall.arguments()) {
+      if (!(argument instanceof RegularArgument regular && regular.keywordArgument() != null
+        && SHARED_FACTORY_KEYWORDS.contains(regular.keywordArgument().name()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a verify_mode value is CERT_REQUIRED, CERT_NONE or CERT_OPTIONAL (false), or something else (null). */
   private static Boolean requiresCertificate(Change change, SubscriptionContext context) {
-    Optional<String> mode = SslConstants.memberName(change.value(), context);
-    if (mode.filter(SslApi.CERT_REQUIRED::equals).isPresent()) {
+    String mode = SslConstants.memberName(change.value(), context).orElse(null);
+    if (SslApi.CERT_REQUIRED.equals(mode)) {
       return true;
     }
-    return mode.filter(SslApi.NON_VERIFYING_CERT_MODES::contains).isPresent() ? Boolean.FALSE : null;
+    return mode != null && SslApi.NON_VERIFYING_CERT_MODES.contains(mode) ? Boolean.FALSE : null;
   }
 }
