@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
@@ -62,8 +63,11 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
       if (tracked != null) {
         tracked.noteCall(call);
       }
-      LibraryFtpClients.unprotectedDataChannel(call, ctx)
-        .ifPresent(found -> ctx.addIssue(TreeLocations.of(found.location()), LIBRARY_MESSAGES.get(found.cause())));
+      // no lambda: it would capture the context on every call of the file
+      Optional<LibraryFtpClients.Finding> found = LibraryFtpClients.unprotectedDataChannel(call, ctx);
+      if (found.isPresent()) {
+        ctx.addIssue(TreeLocations.of(found.get().location()), LIBRARY_MESSAGES.get(found.get().cause()));
+      }
     });
   }
 
