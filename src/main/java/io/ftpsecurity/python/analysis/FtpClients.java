@@ -71,11 +71,7 @@ public final class FtpClients {
 
   /** The creation call an expression certainly refers to, if the code of this scope shows it. */
   public static Optional<CallExpression> creationOf(Expression receiver, SubscriptionContext context) {
-    return creationOf(receiver, context, SymbolBindings.OF_FILE);
-  }
-
-  /** As {@link #creationOf(Expression, SubscriptionContext)}, finding the bindings of names through {@code bindings}. */
-  static Optional<CallExpression> creationOf(Expression receiver, SubscriptionContext context, SymbolBindings bindings) {
+    SymbolBindings bindings = SymbolBindings.OF_FILE;
     Expression value = ValueResolver.skipParentheses(receiver);
     if (value instanceof Name name) {
       Optional<Expression> withTarget = withItemValue(name, bindings);

@@ -35,12 +35,14 @@ import org.sonar.plugins.python.api.tree.WithItem;
  */
 final class ScopeClients {
 
+  private static final int FEW = 4;
+
   private final SubscriptionContext context;
   private final TrackedClients tracked;
-  private final SymbolBindings bindings = SymbolBindings.cached();
-  private final Map<Symbol, Boolean> declaredOutside = new IdentityHashMap<>();
-  private final Map<Tree, List<CallExpression>> captured = new IdentityHashMap<>();
-  private final Map<Symbol, Boolean> mayHoldClient = new IdentityHashMap<>();
+  // sized for a few entries: a file analyses a scope per function that starts a client, most of them asking little
+  private final Map<Symbol, Boolean> declaredOutside = new IdentityHashMap<>(FEW);
+  private final Map<Tree, List<CallExpression>> captured = new IdentityHashMap<>(FEW);
+  private final Map<Symbol, Boolean> mayHoldClient = new IdentityHashMap<>(FEW);
   /** The keys of clients kept in attributes: their state at the end of the scope is the outcome's. */
   private final Set<CallExpression> attributeKeys = new HashSet<>();
 
@@ -67,8 +69,8 @@ final class ScopeClients {
     // the trees to mark, found first so that the set is sized once: a module body may hold thousands
     List<Tree> starts = new ArrayList<>();
     Deque<Symbol> pending = new ArrayDeque<>();
-    Set<Symbol> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<FunctionDef> methods = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Symbol> seen = Collections.newSetFromMap(new IdentityHashMap<>(FEW));
+    Set<FunctionDef> methods = Collections.newSetFromMap(new IdentityHashMap<>(FEW));
     for (CallExpression call : tracked.calls().in(scope)) {
       if (tracked.mayStartClient(call)) {
         starts.add(call);
@@ -94,7 +96,9 @@ final class ScopeClients {
       Parameter first = TrackedClients.firstParameter(method);
       Name self = first == null ? null : first.name();
       if (self != null && self.symbol() != null) {
-        self.symbol().usages().forEach(usage -> starts.add(usage.tree()));
+        for (Usage usage : self.symbol().usages()) {
+          starts.add(usage.tree());
+        }
       }
     }
     affecting = Collections.newSetFromMap(new IdentityHashMap<>(3 * starts.size()));
@@ -163,7 +167,7 @@ final class ScopeClients {
       }
       return key;
     }
-    return FtpClients.creationOf(expression, context, bindings);
+    return FtpClients.creationOf(expression, context);
   }
 
   /** The key of the tracked client an expression refers to: only those can have a state. */
@@ -227,7 +231,7 @@ final class ScopeClients {
     }
     mayHoldClient.put(symbol, true);
     boolean holds = false;
-    for (Usage binding : bindings.of(symbol)) {
+    for (Usage binding : SymbolBindings.OF_FILE.of(symbol)) {
       Expression value = ValueResolver.skipParentheses(boundValue(binding.tree()));
       if (value instanceof CallExpression call ? seedOf(call).isPresent()
         : value instanceof Name alias && alias.symbol() != null && mayHoldClient(alias.symbol())) {
@@ -254,9 +258,20 @@ final class ScopeClients {
 
   /** Whether a {@code global} or {@code nonlocal} statement makes the symbol a variable of another scope. */
   boolean declaredOutside(Symbol symbol) {
-    return declaredOutside.computeIfAbsent(symbol, s -> s.usages().stream()
-      .anyMatch(usage -> usage.kind() == Usage.Kind.GLOBAL_DECLARATION
-        || usage.tree().parent() != null && usage.tree().parent().is(Tree.Kind.NONLOCAL_STMT)));
+    Boolean known = declaredOutside.get(symbol);
+    if (known == null) {
+      // a loop, not a stream: asked for the target of every creation
+      known = false;
+      for (Usage usage : symbol.usages()) {
+        if (usage.kind() == Usage.Kind.GLOBAL_DECLARATION
+          || usage.tree().parent() != null && usage.tree().parent().is(Tree.Kind.NONLOCAL_STMT)) {
+          known = true;
+          break;
+        }
+      }
+      declaredOutside.put(symbol, known);
+    }
+    return known;
   }
 
   /** The calls that the names and attributes read inside a nested function or lambda refer to. */

@@ -2,9 +2,7 @@ package io.ftpsecurity.python.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
 
@@ -30,11 +28,5 @@ public interface SymbolBindings {
       }
     }
     return Collections.unmodifiableList(bindings);
-  }
-
-  /** Remembers each symbol's bindings; keep it no longer than the file. */
-  static SymbolBindings cached() {
-    Map<Symbol, List<Usage>> bindings = new IdentityHashMap<>();
-    return symbol -> bindings.computeIfAbsent(symbol, SymbolBindings::scan);
   }
 }
