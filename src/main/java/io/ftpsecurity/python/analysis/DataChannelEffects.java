@@ -206,14 +206,21 @@ final class DataChannelEffects {
     if (reference.parent() instanceof QualifiedExpression access && access.qualifier() == reference && !changesBehaviour(access)) {
       return;
     }
-    clients.clientOf(reference).ifPresent(creation -> add(Kind.PROTECTED, creation, null, false));
+    addIfClient(Kind.PROTECTED, clients.clientOf(reference));
   }
 
   /** {@code return client}: see {@link Kind#RETURNED} and {@link HelperReturns}. */
   private void onReturn(ReturnStatement statement, boolean mayNotRun) {
     visitChildren(statement, mayNotRun);
     if (statement.expressions().size() == 1) {
-      clients.clientOf(statement.expressions().get(0)).ifPresent(creation -> add(Kind.RETURNED, creation, null, false));
+      addIfClient(Kind.RETURNED, clients.clientOf(statement.expressions().get(0)));
+    }
+  }
+
+  /** No lambda: references are many, and one would capture this analysis for each. */
+  private void addIfClient(Kind kind, Optional<CallExpression> client) {
+    if (client.isPresent()) {
+      add(kind, client.get(), null, false);
     }
   }
 

@@ -175,7 +175,10 @@ final class SubclassOverrides {
       } else if (tree instanceof Name name && SUPER.equals(name.name()) && !callsSuperMethod(name, override)) {
         return Effect.UNKNOWN;
       }
-      tree.children().forEach(pending::push);
+      // a loop: a method reference would capture the deque for every tree of the override
+      for (Tree child : tree.children()) {
+        pending.push(child);
+      }
     }
     return protects ? Effect.PROTECTS : Effect.FTPLIB;
   }

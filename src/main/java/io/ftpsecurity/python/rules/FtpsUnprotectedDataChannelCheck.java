@@ -18,6 +18,7 @@ import java.util.Set;
 import org.sonar.check.Rule;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.quickfix.PythonQuickFix;
 import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.Tree;
@@ -92,7 +93,9 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
       for (UnprotectedTransfer transfer : DataChannelProtection.unprotectedTransfers(scope, tracked)) {
         byClient.computeIfAbsent(transfer.client(), client -> new ArrayList<>()).add(transfer);
       }
-      byClient.values().forEach(transfers -> report(context, transfers));
+      for (List<UnprotectedTransfer> transfers : byClient.values()) {
+        report(context, transfers);
+      }
     }
     return !scopes.isEmpty();
   }
@@ -105,7 +108,12 @@ public class FtpsUnprotectedDataChannelCheck extends PythonSubscriptionCheck {
     if (transfer.returnedBy() != null) {
       issue.secondary(TreeLocations.of(transfer.returnedBy()), RETURNED);
     }
-    transfer.clearedBy().forEach(clearing -> issue.secondary(TreeLocations.of(clearing), CLEARING));
-    DataChannelFixes.protect(transfers, context).ifPresent(issue::addQuickFix);
+    for (CallExpression clearing : transfer.clearedBy()) {
+      issue.secondary(TreeLocations.of(clearing), CLEARING);
+    }
+    Optional<PythonQuickFix> fix = DataChannelFixes.protect(transfers, context);
+    if (fix.isPresent()) {
+      issue.addQuickFix(fix.get());
+    }
   }
 }
