@@ -65,7 +65,7 @@ public final class DataChannelFixes {
         }
       }
     }
-    return Optional.of(PythonQuickFix.newQuickFix(description).addTextEdit(List.copyOf(edits)).build());
+    return Optional.of(PythonQuickFix.newQuickFix(description).addTextEdit(edits).build());
   }
 
   private record Insertion(PythonTextEdit edit, boolean afterLogin) {

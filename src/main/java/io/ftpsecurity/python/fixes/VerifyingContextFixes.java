@@ -125,7 +125,7 @@ public final class VerifyingContextFixes {
       }
     }
     return edits.isEmpty() ? Optional.empty()
-      : Optional.of(PythonQuickFix.newQuickFix(TURN_CHECKS_ON).addTextEdit(List.copyOf(edits)).build());
+      : Optional.of(PythonQuickFix.newQuickFix(TURN_CHECKS_ON).addTextEdit(edits).build());
   }
 
   private static void addEachOnce(List<PythonTextEdit> edits, List<PythonTextEdit> added) {
