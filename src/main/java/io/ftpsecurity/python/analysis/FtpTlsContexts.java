@@ -428,6 +428,10 @@ public final class FtpTlsContexts {
   }
 
   private static Change withConditional(Change change, boolean conditional) {
+    if (change.conditional() == conditional) {
+      // most changes are unconditional, as changeAt makes them: no copy for those
+      return change;
+    }
     return new Change(change.location(), change.member(), change.operation(), change.value(), conditional);
   }
 

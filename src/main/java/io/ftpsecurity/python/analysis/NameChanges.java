@@ -45,7 +45,10 @@ final class NameChanges {
       if (reaching.isEmpty()) {
         unknownValue.add(use);
       }
-      reaching.forEach(value -> byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(use));
+      // a loop: a lambda would capture the use and this index for every usage of the name
+      for (Expression value : reaching) {
+        byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(use);
+      }
     }
   }
 
