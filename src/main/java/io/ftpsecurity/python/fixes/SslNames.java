@@ -38,10 +38,7 @@ public final class SslNames {
   /** The text to write, and the import to add with it when the file lacks one. */
   public record Reference(String text, Optional<PythonTextEdit> addedImport) {
     public List<PythonTextEdit> withImport(PythonTextEdit edit) {
-      List<PythonTextEdit> edits = new ArrayList<>();
-      edits.add(edit);
-      addedImport.ifPresent(edits::add);
-      return edits;
+      return addedImport.isPresent() ? List.of(edit, addedImport.get()) : List.of(edit);
     }
   }
 

@@ -70,8 +70,10 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
     for (Change change : built.changes()) {
       String member = change.member();
       if (SslApi.MINIMUM_VERSION.equals(member) || SslApi.MAXIMUM_VERSION.equals(member)) {
-        Optional<String> version = change.operation() == Operation.ASSIGN ? SslConstants.memberName(change.value(), ctx) : Optional.empty();
-        update(bySetting, member, change, version.filter(SslApi.WEAK_TLS_VERSIONS::contains).map(v -> versionMessage(member, v)));
+        // no lambdas: most contexts set a version
+        String version = change.operation() == Operation.ASSIGN ? SslConstants.memberName(change.value(), ctx).orElse(null) : null;
+        update(bySetting, member, change, version != null && SslApi.WEAK_TLS_VERSIONS.contains(version)
+          ? Optional.of(versionMessage(member, version)) : Optional.empty());
       } else if (SslApi.SET_CIPHERS.equals(member) && change.operation() == Operation.CALL) {
         Optional<Expression> argument = CallArguments.valueOf((CallExpression) change.value(),
           SslApi.SET_CIPHERS_POSITION, SslApi.SET_CIPHERS_KEYWORD);
@@ -96,12 +98,13 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
       clearedOptOuts.values().stream().distinct().forEach(location -> findings.put(location, optionsMessage(
         clearedOptOuts.entrySet().stream().filter(e -> e.getValue() == location).map(Map.Entry::getKey).toList())));
     }
-    findings.forEach((location, message) -> {
+    for (Map.Entry<Tree, String> finding : findings.entrySet()) {
+      Tree location = finding.getKey();
       if (reported.add(location)) {
-        PreciseIssue issue = ctx.addIssue(TreeLocations.of(location), message).secondary(TreeLocations.of(creation), SECONDARY_MESSAGE);
+        PreciseIssue issue = ctx.addIssue(TreeLocations.of(location), finding.getValue()).secondary(TreeLocations.of(creation), SECONDARY_MESSAGE);
         WeakTlsFixes.fixAt(location, built, ctx).ifPresent(issue::addQuickFix);
       }
-    });
+    }
   }
 
   private static void update(Map<String, Map<Tree, String>> bySetting, String member, Change change, Optional<String> weakMessage) {
