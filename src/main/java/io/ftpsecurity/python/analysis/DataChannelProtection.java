@@ -47,6 +47,9 @@ import org.sonar.plugins.python.api.tree.WithStatement;
 public final class DataChannelProtection {
 
   private static final Logger LOG = Loggers.get(DataChannelProtection.class);
+  /** Made once: a file analyses a scope per function that starts a client. */
+  private static final Comparator<UnprotectedTransfer> SOURCE_ORDER =
+    Comparator.comparing(UnprotectedTransfer::transfer, SourceOrder::compare);
 
   /**
    * Work allowed on one scope, in trees visited, effects replayed and client states copied or changed: each tree is
@@ -200,7 +203,7 @@ public final class DataChannelProtection {
       found.addAll(foundIn.getOrDefault(block, List.of()));
       returns.addAll(returnsIn.getOrDefault(block, List.of()));
     }
-    found.sort(Comparator.comparing(UnprotectedTransfer::transfer, SourceOrder::compare));
+    found.sort(SOURCE_ORDER);
     return new Outcome(found, returns, Map.copyOf(entryStates.getOrDefault(cfg.end(), Map.of())));
   }
 
@@ -294,7 +297,9 @@ public final class DataChannelProtection {
     }
     for (int i = 0; i < components.size(); i++) {
       int componentRank = components.size() - 1 - i;
-      components.get(i).forEach(block -> rank.put(block, componentRank));
+      for (CfgBlock block : components.get(i)) {
+        rank.put(block, componentRank);
+      }
     }
     steps += cfg.blocks().size();
   }

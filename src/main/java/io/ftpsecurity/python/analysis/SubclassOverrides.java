@@ -26,6 +26,7 @@ import org.sonar.plugins.python.api.tree.Parameter;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.RegularArgument;
 import org.sonar.plugins.python.api.tree.ReturnStatement;
+import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.YieldExpression;
 import org.sonar.plugins.python.api.types.v2.ClassType;
@@ -124,11 +125,18 @@ final class SubclassOverrides {
   private static FunctionDef overrideOf(Expression callee, String method) {
     ClassDef classDef = localClass(callee);
     for (int depth = 0; classDef != null && depth < MAX_BASES; depth++) {
-      List<FunctionDef> definitions = classDef.body().statements().stream()
-        .filter(FunctionDef.class::isInstance).map(FunctionDef.class::cast)
-        .filter(function -> method.equals(function.name().name())).toList();
-      if (!definitions.isEmpty()) {
-        return definitions.size() == 1 ? definitions.get(0) : null;
+      // a loop, not a stream: asked for each of a few methods of every subclass of the file
+      FunctionDef definition = null;
+      for (Statement statement : classDef.body().statements()) {
+        if (statement instanceof FunctionDef function && method.equals(function.name().name())) {
+          if (definition != null) {
+            return null;
+          }
+          definition = function;
+        }
+      }
+      if (definition != null) {
+        return definition;
       }
       classDef = classDef.args() != null && classDef.args().arguments().size() == 1
         && classDef.args().arguments().get(0) instanceof RegularArgument base && base.keywordArgument() == null
