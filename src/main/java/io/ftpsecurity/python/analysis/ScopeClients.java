@@ -21,6 +21,7 @@ import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.Name;
+import org.sonar.plugins.python.api.tree.NonlocalStatement;
 import org.sonar.plugins.python.api.tree.Parameter;
 import org.sonar.plugins.python.api.tree.ParenthesizedExpression;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
@@ -260,11 +261,11 @@ final class ScopeClients {
   boolean declaredOutside(Symbol symbol) {
     Boolean known = declaredOutside.get(symbol);
     if (known == null) {
-      // a loop, not a stream: asked for the target of every creation
+      // a loop, not a stream, and instanceof rather than Tree.is, whose varargs make an array: asked for the target
+      // of every creation, about each usage of its name
       known = false;
       for (Usage usage : symbol.usages()) {
-        if (usage.kind() == Usage.Kind.GLOBAL_DECLARATION
-          || usage.tree().parent() != null && usage.tree().parent().is(Tree.Kind.NONLOCAL_STMT)) {
+        if (usage.kind() == Usage.Kind.GLOBAL_DECLARATION || usage.tree().parent() instanceof NonlocalStatement) {
           known = true;
           break;
         }

@@ -44,8 +44,8 @@ public final class DataChannelFixes {
 
   /** One fix for all the unprotected transfers of one client in one scope. */
   public static Optional<PythonQuickFix> protect(List<UnprotectedTransfer> transfers, SubscriptionContext context) {
-    // each added once: transfers of one client may share a prot_c() or the place of prot_p()
-    List<PythonTextEdit> edits = new ArrayList<>();
+    // each added once: transfers of one client may share a prot_c() or the place of prot_p(); mostly one or two
+    List<PythonTextEdit> edits = new ArrayList<>(2);
     String description = REPLACE_PROT_C;
     for (UnprotectedTransfer transfer : transfers) {
       for (CallExpression clearing : transfer.clearedBy()) {
