@@ -1,6 +1,12 @@
 package io.ftpsecurity.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.CallExpression;
@@ -19,5 +25,24 @@ public final class EveryCall {
         context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> consumer.accept((CallExpression) ctx.syntaxNode(), ctx));
       }
     };
+  }
+
+  /**
+   * Hands every call of every Python check file ({@link PythonCheckVerifier#CHECK_RESOURCES}) to the consumer, file
+   * after file: for pinning a fast path's answers to the slow path's on all the code the rules are tested on.
+   */
+  public static void inCheckFiles(BiConsumer<CallExpression, SubscriptionContext> consumer) {
+    PythonSubscriptionCheck check = check(consumer);
+    for (Path file : checkFiles()) {
+      PythonCheckVerifier.analyze(file.toFile(), check);
+    }
+  }
+
+  private static List<Path> checkFiles() {
+    try (Stream<Path> files = Files.walk(PythonCheckVerifier.CHECK_RESOURCES)) {
+      return files.filter(file -> file.toString().endsWith(".py")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -22,6 +22,7 @@ public final class CallKinds {
   private List<Expression> classChoices;
   private TriBool ftpClass;
   private TriBool ftpTlsClass;
+  private Boolean createsFtpTls;
   private Optional<Expression> ftpTlsChoice;
   private Optional<Expression> urlArgument;
   private Optional<Expression> urlValue;
@@ -59,10 +60,14 @@ public final class CallKinds {
   /**
    * {@link FtpClients#createsFtpTls}. A callee the frontend types as a function other than FTP_TLS ({@code client.login},
    * {@code ssl.create_default_context}) creates none: two field reads tell it before any type matcher, and most calls of
-   * a file are such calls.
+   * a file are such calls. Kept: four rules and analyses ask it of every call, and the type read and the comparison of
+   * names to tell a function cost more than the field read that answers again.
    */
   public boolean createsFtpTls(SubscriptionContext context) {
-    return !callsFunction() && ftpTlsClass(context) == TriBool.TRUE;
+    if (createsFtpTls == null) {
+      createsFtpTls = !callsFunction() && ftpTlsClass(context) == TriBool.TRUE;
+    }
+    return createsFtpTls;
   }
 
   private boolean callsFunction() {

@@ -125,20 +125,33 @@ public final class FtpClassResolver {
    * thousands of times, and a class name is called thousands of times.
    */
   private static boolean isChoiceName(Symbol symbol, SubscriptionContext context, LocalDefinitions definitions) {
-    List<Usage> usages = symbol.usages();
-    if (usages.isEmpty()) {
-      // bound nowhere in the file: no value to choose from
+    List<Usage> bindings = SymbolBindings.OF_FILE.of(symbol);
+    if (bindsNoChoice(bindings)) {
       return false;
     }
-    Map<Symbol, Boolean> known = ControlFlow.index(usages.get(0).tree(), ChoiceNames.class, ChoiceNames::new).bySymbol;
+    Map<Symbol, Boolean> known = ControlFlow.index(bindings.get(0).tree(), ChoiceNames.class, ChoiceNames::new).bySymbol;
     Boolean choice = known.get(symbol);
     if (choice == null) {
-      List<Expression> bound = definitions.bindingValues(symbol).orElse(List.of());
-      choice = (bound.size() > 1 || (bound.size() == 1 && isChoiceExpression(bound.get(0))))
-        && bound.stream().anyMatch(candidate -> mentionsFtpClass(candidate, context));
+      choice = hasChoiceValues(symbol, context, definitions);
       known.put(symbol, choice);
     }
     return choice;
+  }
+
+  /**
+   * Bound nowhere in the file, or once and not by an assignment (an import, a def, a class statement): the name then
+   * has at most one value, and no choice one ({@link #hasChoiceValues} is false). Most callees are such names, and
+   * their bindings are known for the file without finding the file's facts.
+   */
+  static boolean bindsNoChoice(List<Usage> bindings) {
+    return bindings.isEmpty() || bindings.size() == 1 && bindings.get(0).kind() != Usage.Kind.ASSIGNMENT_LHS;
+  }
+
+  /** {@link #isChoiceName}, judged from the values of the name's bindings. */
+  static boolean hasChoiceValues(Symbol symbol, SubscriptionContext context, LocalDefinitions definitions) {
+    List<Expression> bound = definitions.bindingValues(symbol).orElse(List.of());
+    return (bound.size() > 1 || (bound.size() == 1 && isChoiceExpression(bound.get(0))))
+      && bound.stream().anyMatch(candidate -> mentionsFtpClass(candidate, context));
   }
 
   private static final class ChoiceNames {

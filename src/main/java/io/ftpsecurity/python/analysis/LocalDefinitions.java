@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +37,12 @@ import org.sonar.plugins.python.api.tree.Tree;
 public final class LocalDefinitions {
 
   private static final Set<String> SELF_NAMES = Set.of("self", "cls");
-  /** Trees that hold no statement: tokens, nested classes (attributes of their own) and the simple statements. */
-  private static final Set<Tree.Kind> HOLDS_NO_STATEMENT = EnumSet.of(Tree.Kind.TOKEN, Tree.Kind.CLASSDEF,
-    Tree.Kind.EXPRESSION_STMT, Tree.Kind.COMPOUND_ASSIGNMENT, Tree.Kind.ANNOTATED_ASSIGNMENT, Tree.Kind.PASS_STMT,
+  /** Trees that hold no statement: tokens, decorators and the simple statements. */
+  private static final Set<Tree.Kind> HOLDS_NO_STATEMENT = EnumSet.of(Tree.Kind.TOKEN, Tree.Kind.EXPRESSION_STMT,
+    Tree.Kind.ASSIGNMENT_STMT, Tree.Kind.COMPOUND_ASSIGNMENT, Tree.Kind.ANNOTATED_ASSIGNMENT, Tree.Kind.PASS_STMT,
     Tree.Kind.BREAK_STMT, Tree.Kind.CONTINUE_STMT, Tree.Kind.RETURN_STMT, Tree.Kind.RAISE_STMT, Tree.Kind.DEL_STMT,
     Tree.Kind.ASSERT_STMT, Tree.Kind.IMPORT_NAME, Tree.Kind.IMPORT_FROM, Tree.Kind.GLOBAL_STMT, Tree.Kind.NONLOCAL_STMT,
-    Tree.Kind.PRINT_STMT, Tree.Kind.EXEC_STMT, Tree.Kind.DECORATOR);
+    Tree.Kind.PRINT_STMT, Tree.Kind.EXEC_STMT, Tree.Kind.YIELD_STMT, Tree.Kind.DECORATOR);
   /** Decorators that do not change what calling the function returns. */
   private static final Set<String> TRANSPARENT_DECORATORS = Set.of("staticmethod", "classmethod");
 
@@ -75,8 +76,44 @@ public final class LocalDefinitions {
     }
   }
 
+  /**
+   * The names of the file's def statements, nested ones included: a call whose callee's name (or method name) is none
+   * of them calls no function of the file, and {@link #calledFunction} need not look further. Asked of every call a
+   * rule notes; found by one walk over the file's statements, no expression entered.
+   */
+  public static final class FunctionNames {
+    private final Set<String> names = new HashSet<>();
+
+    private FunctionNames(Tree root) {
+      collect(root);
+    }
+
+    /** False when {@link #calledFunction} of the call is certainly empty. */
+    public boolean mayName(CallExpression call) {
+      Expression callee = call.callee();
+      if (callee instanceof Name name) {
+        return names.contains(name.name());
+      }
+      return callee instanceof QualifiedExpression method && names.contains(method.name().name());
+    }
+
+    private void collect(Tree tree) {
+      for (Tree child : tree.children()) {
+        if (child instanceof FunctionDef function) {
+          names.add(function.name().name());
+          collect(function.body());
+        } else if (child instanceof ClassDef classDef) {
+          collect(classDef.body());
+        } else if (!(child == null || child instanceof Expression || HOLDS_NO_STATEMENT.contains(child.getKind()))) {
+          collect(child);
+        }
+      }
+    }
+  }
+
   /** What has been collected of one file, shared by every rule (see {@link ControlFlow#index}). */
   private static final class FileFacts {
+    private FunctionNames functionNames;
     private final Map<ClassDef, ClassFacts> factsByClass = new HashMap<>();
     private final Map<FunctionDef, Optional<List<Expression>>> returnsByFunction = new HashMap<>();
     private final Map<Symbol, Optional<List<Expression>>> bindingsBySymbol = new HashMap<>();
@@ -140,6 +177,19 @@ public final class LocalDefinitions {
   /** Every {@code self.attr} or {@code cls.attr} in the methods of the class. */
   public List<QualifiedExpression> usesOf(ClassDef classDef, String attribute) {
     return classFacts(classDef).uses().getOrDefault(attribute, List.of());
+  }
+
+  /** {@link FunctionNames} of the file that holds the tree, found once for every rule. */
+  public FunctionNames functionNames(Tree tree) {
+    FileFacts facts = fileFacts(tree);
+    if (facts.functionNames == null) {
+      Tree root = tree;
+      while (root.parent() != null) {
+        root = root.parent();
+      }
+      facts.functionNames = new FunctionNames(root);
+    }
+    return facts.functionNames;
   }
 
   /**
@@ -231,7 +281,9 @@ public final class LocalDefinitions {
         }
       } else if (child instanceof FunctionDef function) {
         collectValues(function.body(), true, values);
-      } else if (!(child == null || child instanceof Expression || HOLDS_NO_STATEMENT.contains(child.getKind()))) {
+      } else if (!(child == null || child instanceof Expression || child instanceof ClassDef
+        || HOLDS_NO_STATEMENT.contains(child.getKind()))) {
+        // a nested class has attributes of its own
         collectValues(child, inMethod, values);
       }
     }

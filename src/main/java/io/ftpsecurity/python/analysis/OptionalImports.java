@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.TriBool;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
@@ -97,19 +98,21 @@ final class OptionalImports {
   /**
    * The qualified name of what the expression denotes ({@code ssl.CERT_NONE} for {@code ssl.CERT_NONE}, an imported
    * {@code CERT_NONE} or {@code s.CERT_NONE} after {@code import ssl as s}): the frontend's, or, for an optional import,
-   * the imported one; empty when the name is rebound to something else as well, or nothing is known.
+   * the imported one; null when the name is rebound to something else as well, or nothing is known. Null rather than
+   * empty: the ssl rules ask it of most calls and many names of a file, and most answers are the frontend's own.
    */
-  static Optional<String> qualifiedName(Expression expression) {
+  @Nullable
+  static String qualifiedName(Expression expression) {
     Expression value = ValueResolver.skipParentheses(expression);
     Verdict verdict = verdict(root(value));
     if (verdict instanceof Optionally optional) {
       List<String> members = members(value);
-      return optional.qualifiedName().map(name -> members.isEmpty() ? name : name + "." + String.join(".", members));
+      return optional.qualifiedName().map(name -> members.isEmpty() ? name : name + "." + String.join(".", members)).orElse(null);
     }
     if (verdict == Otherwise.REBOUND || !(value instanceof HasSymbol named) || named.symbol() == null) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.ofNullable(named.symbol().fullyQualifiedName());
+    return named.symbol().fullyQualifiedName();
   }
 
   /** The name a dotted expression starts with; null for any other expression. */

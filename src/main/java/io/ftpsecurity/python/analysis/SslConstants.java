@@ -4,6 +4,7 @@ import io.ftpsecurity.python.api.SslApi;
 import io.ftpsecurity.python.api.TypeMatcher;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.TriBool;
 import org.sonar.plugins.python.api.tree.CallExpression;
@@ -24,8 +25,9 @@ public final class SslConstants {
    */
   public static Optional<String> memberName(Expression expression, SubscriptionContext context) {
     Expression value = ValueResolver.skipParentheses(expression);
-    return sslMember(value)
-      .or(() -> ValueResolver.resolve(value, context).filter(resolved -> resolved != value).flatMap(SslConstants::sslMember));
+    String member = sslMember(value);
+    return member != null ? Optional.of(member)
+      : ValueResolver.resolve(value, context).filter(resolved -> resolved != value).map(SslConstants::sslMember);
   }
 
   /**
@@ -39,11 +41,14 @@ public final class SslConstants {
     if (typed != TriBool.UNKNOWN) {
       return typed == TriBool.TRUE;
     }
-    return OptionalImports.qualifiedName(call.callee()).filter(qualifiedNames::contains).isPresent();
+    String name = OptionalImports.qualifiedName(call.callee());
+    return name != null && qualifiedNames.contains(name);
   }
 
-  private static Optional<String> sslMember(Expression expression) {
-    return OptionalImports.qualifiedName(expression).filter(name -> name.startsWith(SslApi.MEMBER_PREFIX))
-      .map(name -> name.substring(name.lastIndexOf('.') + 1));
+  /** The member's own name when the expression names a member of ssl; null otherwise. */
+  @Nullable
+  private static String sslMember(Expression expression) {
+    String name = OptionalImports.qualifiedName(expression);
+    return name != null && name.startsWith(SslApi.MEMBER_PREFIX) ? name.substring(name.lastIndexOf('.') + 1) : null;
   }
 }

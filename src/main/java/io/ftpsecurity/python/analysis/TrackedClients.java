@@ -89,10 +89,11 @@ public final class TrackedClients {
       if (creations.isEmpty()) {
         return;
       }
+      LocalDefinitions.FunctionNames functionNames = definitions.functionNames(noted.get(0));
       for (int i = 0; i < noted.size(); i++) {
         CallExpression call = noted.get(i);
         boolean creation = creations.get(i);
-        if (creation || definitions.calledFunction(call).isPresent()) {
+        if (creation || functionNames.mayName(call) && definitions.calledFunction(call).isPresent()) {
           candidates.put(call, creation);
           ordered.add(call);
           scopes.add(scopeOf(call));

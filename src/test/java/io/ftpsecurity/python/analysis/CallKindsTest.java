@@ -92,4 +92,17 @@ class CallKindsTest {
       "18 false false", "19 false false", "20 false false", "20 true true", "21 true true", "23 true false",
       "24 true false", "24 false false", "25 true true", "26 false false");
   }
+
+  @Test
+  void ftp_tls_creations_agree_with_ftp_clients_on_every_call_of_the_check_files() {
+    List<Boolean> creations = new ArrayList<>();
+    EveryCall.inCheckFiles((call, ctx) -> {
+      boolean creates = CallKinds.of(call).createsFtpTls(ctx);
+      assertThat(creates).as("call at line %d", call.firstToken().line()).isEqualTo(FtpClients.createsFtpTls(call, ctx));
+      // asked again, by the next rule: the same answer
+      assertThat(CallKinds.of(call).createsFtpTls(ctx)).isEqualTo(creates);
+      creations.add(creates);
+    });
+    assertThat(creations).contains(true, false);
+  }
 }

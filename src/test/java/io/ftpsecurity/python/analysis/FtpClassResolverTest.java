@@ -109,6 +109,23 @@ class FtpClassResolverTest {
       "false/false", "false/false", "false/false", "false/false", "true/false", "false/true");
   }
 
+  @Test
+  void names_bound_to_no_choice_by_their_bindings_alone_agree_with_their_values_on_every_call_of_the_check_files() {
+    LocalDefinitions definitions = new LocalDefinitions();
+    List<Boolean> answeredByBindings = new ArrayList<>();
+    EveryCall.inCheckFiles((call, ctx) -> {
+      if (call.callee() instanceof Name name && name.symbol() != null) {
+        boolean noChoice = FtpClassResolver.bindsNoChoice(SymbolBindings.OF_FILE.of(name.symbol()));
+        answeredByBindings.add(noChoice);
+        if (noChoice) {
+          assertThat(FtpClassResolver.hasChoiceValues(name.symbol(), ctx, definitions))
+            .as("%s at line %d", name.name(), name.firstToken().line()).isFalse();
+        }
+      }
+    });
+    assertThat(answeredByBindings).contains(true, false);
+  }
+
   private static String kind(Expression choice) {
     return switch (choice.getKind()) {
       case NAME -> ((Name) choice).name();

@@ -2,11 +2,14 @@ package io.ftpsecurity.python.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpsecurity.testing.EveryCall;
 import io.ftpsecurity.testing.PythonCheckVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +51,44 @@ class LocalDefinitionsTest {
     assertThat(called).containsExactly(
       Map.entry("helper", "helper"), Map.entry("twice", "-"), Map.entry("decorated", "-"),
       Map.entry("self.make", "make"), Map.entry("self.missing", "-"), Map.entry("other.make", "-"));
+  }
+
+  @Test
+  void function_names_reject_only_calls_that_call_no_function_of_the_file() throws IOException {
+    Map<String, String> called = new LinkedHashMap<>();
+    LocalDefinitions definitions = new LocalDefinitions();
+    analyze("""
+      def helper(): pass
+      if flag:
+          def branch(): pass
+      class C:
+          def method(self):
+              def nested(): pass
+              nested()
+              self.method()
+              self.other()
+          class Inner:
+              def inner(self): pass
+      helper(), branch(), print(), C().inner(), lambda: helper()
+      """, EveryCall.check((call, ctx) -> called.put(sourceOf(call.callee()), Boolean.toString(definitions.functionNames(call).mayName(call)))));
+    assertThat(called).containsExactly(Map.entry("nested", "true"), Map.entry("self.method", "true"),
+      Map.entry("self.other", "false"), Map.entry("helper", "true"), Map.entry("branch", "true"),
+      Map.entry("print", "false"), Map.entry("C().inner", "true"), Map.entry("C", "false"));
+  }
+
+  @Test
+  void function_names_agree_with_called_function_on_every_call_of_the_check_files() {
+    LocalDefinitions definitions = new LocalDefinitions();
+    List<Boolean> named = new ArrayList<>();
+    EveryCall.inCheckFiles((call, ctx) -> {
+      named.add(definitions.functionNames(call).mayName(call));
+      if (!named.get(named.size() - 1)) {
+        assertThat(definitions.calledFunction(call)).as("call at line %d", call.firstToken().line()).isEmpty();
+      }
+    });
+    // most calls of the check files call library code: the fast path answers them
+    assertThat(named.stream().filter(mayName -> !mayName).count()).isGreaterThan(named.size() / 2L);
+    assertThat(named).contains(true);
   }
 
   @Test
@@ -124,6 +165,9 @@ class LocalDefinitionsTest {
   }
 
   private static String sourceOf(Tree callee) {
+    if (callee instanceof CallExpression call) {
+      return sourceOf(call.callee()) + "()";
+    }
     return callee instanceof QualifiedExpression qualified
       ? sourceOf(qualified.qualifier()) + "." + qualified.name().name()
       : ((Name) callee).name();

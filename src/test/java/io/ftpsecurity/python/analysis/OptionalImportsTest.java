@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,7 @@ class OptionalImportsTest {
           use(broad.CERT_NONE)
           use(disabled.CERT_NONE)
           use(ftplib.FTP_TLS)
-      """, expression -> OptionalImports.qualifiedName(expression).orElse("-"));
+      """, expression -> Objects.requireNonNullElse(OptionalImports.qualifiedName(expression), "-"));
     // None, a number or a string names nothing, wherever it is bound: the name still denotes the import or nothing
     assertThat(names).containsExactly("ssl.CERT_NONE", "ssl.TLSVersion.TLSv1", "ssl.CERT_NONE", "ssl.TLSVersion.TLSv1",
       "ssl.CERT_REQUIRED", "xml.dom", "ssl.create_default_context", "ssl.CERT_NONE", "ssl.CERT_NONE", "ssl.CERT_NONE",
@@ -92,7 +93,7 @@ class OptionalImportsTest {
       def f():
           use(backport.CERT_NONE)
           use(ssl.create_default_context)
-      """, expression -> OptionalImports.qualifiedName(expression).orElse("-"));
+      """, expression -> Objects.requireNonNullElse(OptionalImports.qualifiedName(expression), "-"));
     assertThat(names).containsExactly("ssl.CERT_NONE", "ssl.create_default_context");
   }
 
@@ -135,7 +136,7 @@ class OptionalImportsTest {
           use(PROTOCOL)
           use(ftplib.FTP_TLS)
           use(relative.CERT_NONE)
-      """, expression -> OptionalImports.qualifiedName(expression).orElse("-"));
+      """, expression -> Objects.requireNonNullElse(OptionalImports.qualifiedName(expression), "-"));
     assertThat(names).containsExactly("-", "-", "-", "-", "-", "-", "-");
   }
 
