@@ -118,7 +118,7 @@ public final class FtpTlsContexts {
 
   private static Reaching follow(CallExpression creation, SubscriptionContext context, LocalDefinitions definitions) {
     Lookup lookup = new Lookup(context, definitions);
-    Expression tlsClass = CallKinds.of(creation).createsFtpTls(context) ? creation.callee()
+    Expression tlsClass = CallKinds.createsFtpTls(creation, context) ? creation.callee()
       : FtpClients.ftpTlsChoice(creation, context, definitions).orElse(creation.callee());
     Reaching reaching = contextThroughClass(tlsClass, creation, lookup, 0);
     // client.context, read or written through the name the client is bound to

@@ -123,7 +123,7 @@ public final class FtpUrls {
    */
   public static Optional<Expression> fsspecUrlArgument(CallExpression call) {
     Expression callee = call.callee();
-    if (!CallKinds.of(call).mayNameLibrary()) {
+    if (!CallKinds.mayNameLibrary(call)) {
       return Optional.empty();
     }
     if (FsspecApi.URL_OPENERS.isTrueFor(callee)) {

@@ -52,7 +52,7 @@ public final class LibraryFtpClients {
   public static Optional<Finding> plainFtp(CallExpression call, SubscriptionContext context) {
     Expression callee = call.callee();
     Cause cause = null;
-    if (!CallKinds.of(call).mayNameLibrary()) {
+    if (!CallKinds.mayNameLibrary(call)) {
       return Optional.empty();
     }
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
@@ -69,7 +69,7 @@ public final class LibraryFtpClients {
   /** A connection over FTP_TLS that the library builds without a context, so with no certificate check. */
   public static Optional<Finding> tlsWithoutContext(CallExpression call, SubscriptionContext context) {
     Expression callee = call.callee();
-    if (!CallKinds.of(call).mayNameLibrary()) {
+    if (!CallKinds.mayNameLibrary(call)) {
       return Optional.empty();
     }
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {
@@ -98,7 +98,7 @@ public final class LibraryFtpClients {
   /** A connection over FTP_TLS whose data channel the library never switches to protected. */
   public static Optional<Finding> unprotectedDataChannel(CallExpression call, SubscriptionContext context) {
     Expression callee = call.callee();
-    if (!CallKinds.of(call).mayNameLibrary()) {
+    if (!CallKinds.mayNameLibrary(call)) {
       return Optional.empty();
     }
     if (FtputilApi.FTP_HOST.isTrueFor(callee)) {

@@ -32,7 +32,7 @@ public final class LibraryLogins {
 
   public static Optional<Login> of(CallExpression call, SubscriptionContext context) {
     // most callees name no library; the receiver of a method may still be a client that one made
-    Login login = CallKinds.of(call).mayNameLibrary() ? calleeLogin(call, context) : null;
+    Login login = CallKinds.mayNameLibrary(call) ? calleeLogin(call, context) : null;
     return Optional.ofNullable(login != null ? login : receiverLogin(call, context));
   }
 

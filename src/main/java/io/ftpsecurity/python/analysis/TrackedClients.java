@@ -165,7 +165,7 @@ public final class TrackedClients {
    * Every call must be noted before the first scope is analysed.
    */
   public void noteCall(CallExpression call) {
-    if (CallKinds.of(call).createsFtpTls(context)) {
+    if (CallKinds.createsFtpTls(call, context)) {
       creations.set(noted.size());
       noted.add(call);
     } else if (call.callee() instanceof Name || call.callee() instanceof QualifiedExpression method && method.qualifier() instanceof Name) {

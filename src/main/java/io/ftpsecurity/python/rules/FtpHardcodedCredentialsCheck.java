@@ -74,8 +74,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
             checkFtpPassword(call, login.user(), login.password(), ctx);
           }
         });
-        CallKinds kinds = CallKinds.of(call);
-        kinds.urlArgument(ctx).ifPresent(url -> checkUrl(url, kinds.urlValue(ctx), ctx));
+        CallKinds.urlArgument(call, ctx).ifPresent(url -> checkUrl(url, CallKinds.urlValue(call, ctx), ctx));
       }
     });
   }
@@ -102,7 +101,7 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
   }
 
   private static boolean isFtplibConstructor(CallExpression call, FtplibMembers members, SubscriptionContext ctx) {
-    return CallKinds.of(call).createsFtpClient(ctx) && members.keepsConstructor(call);
+    return CallKinds.createsFtpClient(call, ctx) && members.keepsConstructor(call);
   }
 
   /**

@@ -49,7 +49,7 @@ public class FtpsIneffectiveTlsSettingCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> python312 = includesPython312(ctx));
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (CallKinds.of(call).createsFtpTls(ctx)) {
+      if (CallKinds.createsFtpTls(call, ctx)) {
         if (python312) {
           checkRemovedKeywords(call, ctx);
         }

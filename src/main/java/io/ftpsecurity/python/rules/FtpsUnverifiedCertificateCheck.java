@@ -101,7 +101,7 @@ public class FtpsUnverifiedCertificateCheck extends PythonSubscriptionCheck {
   public void initialize(Context context) {
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions)) {
+      if (CallKinds.mayCreateFtpTls(call, ctx, definitions)) {
         check(call, ctx);
       }
       // no lambda: it would capture the context on every call of the file

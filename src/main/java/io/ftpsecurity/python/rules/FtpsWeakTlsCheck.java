@@ -47,7 +47,7 @@ public class FtpsWeakTlsCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> reported.clear());
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
-      if (CallKinds.of(call).mayCreateFtpTls(ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
+      if (CallKinds.mayCreateFtpTls(call, ctx, definitions) && FtpTlsContexts.contextOf(call, ctx, definitions) instanceof Built built) {
         check(call, built, ctx);
       }
     });

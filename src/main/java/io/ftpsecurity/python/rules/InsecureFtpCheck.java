@@ -65,13 +65,12 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
 
   private void checkClientCreation(CallExpression call, SubscriptionContext ctx) {
     Expression callee = call.callee();
-    CallKinds kinds = CallKinds.of(call);
-    List<Expression> plainChoices = plainFtpClasses(kinds.classChoices(ctx, definitions), ctx);
+    List<Expression> plainChoices = plainFtpClasses(CallKinds.classChoices(call, ctx, definitions), ctx);
     if (!plainChoices.isEmpty()) {
       // a class picked at run time that can be cleartext FTP
       PreciseIssue issue = ctx.addIssue(TreeLocations.of(call), CLIENT_MESSAGE);
       plainChoices.forEach(choice -> issue.secondary(TreeLocations.of(choice), "Cleartext FTP class chosen here."));
-    } else if (kinds.createsPlainFtp(ctx)) {
+    } else if (CallKinds.createsPlainFtp(call, ctx)) {
       PreciseIssue issue = ctx.addIssue(TreeLocations.of(call), CLIENT_MESSAGE);
       FtpClassResolver.originOf(callee)
         .ifPresent(origin -> issue.secondary(TreeLocations.of(origin.boundName()), originMessage(origin)));
@@ -107,13 +106,12 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
   }
 
   private static void checkFtpUrl(CallExpression call, SubscriptionContext ctx) {
-    CallKinds kinds = CallKinds.of(call);
-    Optional<Expression> url = kinds.urlArgument(ctx);
+    Optional<Expression> url = CallKinds.urlArgument(call, ctx);
     if (url.isEmpty()) {
       return;
     }
     // the URL's value is resolved once, for its text and for the secondary location
-    Optional<Expression> value = kinds.urlValue(ctx);
+    Optional<Expression> value = CallKinds.urlValue(call, ctx);
     if (value.flatMap(resolved -> FtpUrls.literalStart(resolved, ctx)).filter(start -> FtpUrls.isFtpUrl(start.text())).isEmpty()
       || FtpUrls.mayRequestTls(call, ctx)) {
       return;

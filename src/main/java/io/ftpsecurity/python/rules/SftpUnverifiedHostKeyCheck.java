@@ -90,7 +90,7 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
       ctx.addIssue(TreeLocations.of(call), FSSPEC_MESSAGE);
       return;
     }
-    CallKinds.of(call).fsspecUrlArgument()
+    CallKinds.fsspecUrlArgument(call)
       .filter(url -> ValueResolver.stringValue(url, ctx).filter(FtpUrls::isSshUrl).isPresent())
       .ifPresent(url -> ctx.addIssue(TreeLocations.of(url), FSSPEC_MESSAGE));
   }

@@ -2,6 +2,8 @@ package io.ftpsecurity.python.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpsecurity.python.api.FtplibApi;
+import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.testing.EveryCall;
 import io.ftpsecurity.testing.PythonCheckVerifier;
 import java.io.IOException;
@@ -12,6 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
+import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.Tree;
+import org.sonar.python.tree.TreeUtils;
 
 class CallKindsTest {
 
@@ -32,14 +37,15 @@ class CallKindsTest {
     List<Boolean> shared = new ArrayList<>();
     LocalDefinitions definitions = new LocalDefinitions();
     PythonSubscriptionCheck first = EveryCall.check((call, ctx) -> {
-      CallKinds kinds = CallKinds.of(call);
-      answers.add(kinds.createsPlainFtp(ctx) + " " + kinds.mayCreateFtpTls(ctx, definitions) + " "
-        + kinds.urlArgument(ctx).isPresent());
-      assertThat(kinds.createsPlainFtp(ctx)).isEqualTo(FtpClients.createsPlainFtp(call, ctx));
-      assertThat(kinds.mayCreateFtpTls(ctx, definitions)).isEqualTo(FtpClients.mayCreateFtpTls(call, ctx, definitions));
-      assertThat(kinds.urlArgument(ctx)).isEqualTo(FtpUrls.urlArgument(call, ctx));
+      answers.add(CallKinds.createsPlainFtp(call, ctx) + " " + CallKinds.mayCreateFtpTls(call, ctx, definitions) + " "
+        + CallKinds.urlArgument(call, ctx).isPresent());
+      assertThat(CallKinds.createsPlainFtp(call, ctx)).isEqualTo(FtpClients.createsPlainFtp(call, ctx));
+      assertThat(CallKinds.mayCreateFtpTls(call, ctx, definitions)).isEqualTo(FtpClients.mayCreateFtpTls(call, ctx, definitions));
+      assertThat(CallKinds.urlArgument(call, ctx)).isEqualTo(FtpUrls.urlArgument(call, ctx));
     });
-    PythonSubscriptionCheck second = EveryCall.check((call, ctx) -> shared.add(CallKinds.of(call) == CallKinds.of(call)));
+    // the next rule visiting the call reads the very answers the first one found
+    PythonSubscriptionCheck second = EveryCall.check((call, ctx) -> shared.add(
+      CallKinds.urlArgument(call, ctx) == CallKinds.urlArgument(call, ctx)));
     PythonCheckVerifier.analyze(file.toFile(), first, second);
     assertThat(answers).containsExactly(
       "true false false",
@@ -82,8 +88,8 @@ class CallKindsTest {
     List<String> answers = new ArrayList<>();
     LocalDefinitions definitions = new LocalDefinitions();
     PythonSubscriptionCheck collector = EveryCall.check((call, ctx) -> {
-      CallKinds kinds = CallKinds.of(call);
-      answers.add(call.firstToken().line() + " " + kinds.mayCreateFtpTls(ctx, definitions) + " " + kinds.createsFtpTls(ctx));
+      answers.add(call.firstToken().line() + " " + CallKinds.mayCreateFtpTls(call, ctx, definitions) + " "
+        + CallKinds.createsFtpTls(call, ctx));
     });
     PythonCheckVerifier.analyze(file.toFile(), collector);
     // by line: the attribute callees, the FTP_TLS creation and its context factory, a subclass, an optional import,
@@ -97,12 +103,55 @@ class CallKindsTest {
   void ftp_tls_creations_agree_with_ftp_clients_on_every_call_of_the_check_files() {
     List<Boolean> creations = new ArrayList<>();
     EveryCall.inCheckFiles((call, ctx) -> {
-      boolean creates = CallKinds.of(call).createsFtpTls(ctx);
+      boolean creates = CallKinds.createsFtpTls(call, ctx);
       assertThat(creates).as("call at line %d", call.firstToken().line()).isEqualTo(FtpClients.createsFtpTls(call, ctx));
       // asked again, by the next rule: the same answer
-      assertThat(CallKinds.of(call).createsFtpTls(ctx)).isEqualTo(creates);
+      assertThat(CallKinds.createsFtpTls(call, ctx)).isEqualTo(creates);
       creations.add(creates);
     });
     assertThat(creations).contains(true, false);
+  }
+
+  /**
+   * The answers are kept in one record reused from call to call: a question about another call in between (as
+   * FtpTlsContexts asks of a creation while a rule visits a call) must leave every answer of the visited call as the
+   * slow path gives it.
+   */
+  @Test
+  void every_answer_on_every_call_of_the_check_files_is_the_slow_paths_with_other_calls_asked_in_between() {
+    List<CallExpression> previous = new ArrayList<>();
+    List<Boolean> urls = new ArrayList<>();
+    LocalDefinitions definitions = new LocalDefinitions();
+    EveryCall.inCheckFiles((call, ctx) -> {
+      String at = "call at line " + call.firstToken().line();
+      for (int asked = 0; asked < 2; asked++) {
+        assertThat(CallKinds.createsFtpTls(call, ctx)).as(at).isEqualTo(FtpClients.createsFtpTls(call, ctx));
+        assertThat(CallKinds.createsPlainFtp(call, ctx)).as(at).isEqualTo(FtpClients.createsPlainFtp(call, ctx));
+        assertThat(CallKinds.createsFtpClient(call, ctx)).as(at)
+          .isEqualTo(FtpClassResolver.matches(FtplibApi.IS_FTP_CLASS, call.callee(), ctx));
+        assertThat(CallKinds.mayCreateFtpTls(call, ctx, definitions)).as(at)
+          .isEqualTo(FtpClients.mayCreateFtpTls(call, ctx, definitions));
+        assertThat(CallKinds.classChoices(call, ctx, definitions)).as(at)
+          .isEqualTo(FtpClassResolver.classChoices(call.callee(), ctx, definitions));
+        assertThat(CallKinds.mayNameLibrary(call)).as(at).isEqualTo(LibraryName.mayNameAny(call.callee()));
+        assertThat(CallKinds.urlArgument(call, ctx)).as(at).isEqualTo(FtpUrls.urlArgument(call, ctx));
+        assertThat(CallKinds.urlValue(call, ctx)).as(at)
+          .isEqualTo(FtpUrls.urlArgument(call, ctx).flatMap(url -> ValueResolver.resolve(url, ctx)));
+        assertThat(CallKinds.fsspecUrlArgument(call)).as(at).isEqualTo(FtpUrls.fsspecUrlArgument(call));
+        // another call of the same file takes the record between the two rounds
+        if (!previous.isEmpty() && fileOf(previous.get(0)) == fileOf(call)) {
+          CallKinds.createsFtpTls(previous.get(0), ctx);
+          CallKinds.urlArgument(previous.get(0), ctx);
+        }
+      }
+      urls.add(CallKinds.urlArgument(call, ctx).isPresent());
+      previous.clear();
+      previous.add(call);
+    });
+    assertThat(urls).contains(true, false);
+  }
+
+  private static Tree fileOf(CallExpression call) {
+    return TreeUtils.firstAncestorOfKind(call, Tree.Kind.FILE_INPUT);
   }
 }
