@@ -6,6 +6,7 @@ import io.ftpsecurity.python.analysis.FtpClassResolver;
 import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryLogins;
+import io.ftpsecurity.python.analysis.LibraryLogins.Login;
 import io.ftpsecurity.python.analysis.LiteralRanges;
 import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.TreeLocations;
@@ -67,16 +68,27 @@ public class FtpHardcodedCredentialsCheck extends PythonSubscriptionCheck {
       } else if (isFtplibConstructor(call, members, ctx)) {
         checkFtpPassword(call, CONSTRUCTOR_USER, CONSTRUCTOR_PASSWORD, ctx);
       } else {
-        LibraryLogins.of(call, ctx).ifPresent(login -> {
-          if (login.ssh()) {
-            checkPassword(call, login.password(), SSH_MESSAGE, ctx);
-          } else {
-            checkFtpPassword(call, login.user(), login.password(), ctx);
-          }
-        });
-        CallKinds.urlArgument(call, ctx).ifPresent(url -> checkUrl(url, CallKinds.urlValue(call, ctx), ctx));
+        checkLibraryLogin(call, ctx);
+        Optional<Expression> url = CallKinds.urlArgument(call, ctx);
+        if (url.isPresent()) {
+          checkUrl(url.get(), CallKinds.urlValue(call, ctx), ctx);
+        }
       }
     });
+  }
+
+  /** Without a lambda: a capturing one was made for every call of the file, though few are logins. */
+  private void checkLibraryLogin(CallExpression call, SubscriptionContext ctx) {
+    Optional<Login> found = LibraryLogins.of(call, ctx);
+    if (found.isEmpty()) {
+      return;
+    }
+    Login login = found.get();
+    if (login.ssh()) {
+      checkPassword(call, login.password(), SSH_MESSAGE, ctx);
+    } else {
+      checkFtpPassword(call, login.user(), login.password(), ctx);
+    }
   }
 
   /** {@code client.login(...)} where login is ftplib's own, known from its type or from the client's creation. */

@@ -8,6 +8,7 @@ import io.ftpsecurity.python.analysis.FtpClients;
 import io.ftpsecurity.python.analysis.FtpUrls;
 import io.ftpsecurity.python.analysis.LibraryFtpClients;
 import io.ftpsecurity.python.analysis.LibraryFtpClients.Cause;
+import io.ftpsecurity.python.analysis.LibraryFtpClients.Finding;
 import io.ftpsecurity.python.analysis.LocalDefinitions;
 import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.analysis.ValueResolver;
@@ -56,8 +57,11 @@ public class InsecureFtpCheck extends PythonSubscriptionCheck {
     context.registerSyntaxNodeConsumer(Tree.Kind.CALL_EXPR, ctx -> {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       checkClientCreation(call, ctx);
-      LibraryFtpClients.plainFtp(call, ctx)
-        .ifPresent(found -> ctx.addIssue(TreeLocations.of(found.location()), LIBRARY_CLIENT_MESSAGES.get(found.cause())));
+      // no lambda: a capturing one would be made for every call of the file
+      Optional<Finding> library = LibraryFtpClients.plainFtp(call, ctx);
+      if (library.isPresent()) {
+        ctx.addIssue(TreeLocations.of(library.get().location()), LIBRARY_CLIENT_MESSAGES.get(library.get().cause()));
+      }
       checkFtpUrl(call, ctx);
       checkTlsDowngrade(call, ctx);
     });
