@@ -46,7 +46,9 @@ public final class CallArguments {
     List<Argument> arguments = call.arguments();
     boolean unpacked = false;
     int positionalIndex = 0;
-    for (Argument argument : arguments) {
+    // by index: an iterator of the call's argument list would be made for every parameter asked of every call
+    for (int i = 0; i < arguments.size(); i++) {
+      Argument argument = arguments.get(i);
       if (!(argument instanceof RegularArgument regular)) {
         unpacked = true;
         continue;

@@ -204,8 +204,12 @@ public final class FtpClassResolver {
    */
   public static TriBool evaluate(TypeMatcher matcher, Expression expression, SubscriptionContext context) {
     TriBool typed = matcher.evaluateFor(expression, context);
-    return typed != TriBool.UNKNOWN ? typed
-      : OptionalImports.importedType(expression).map(matcher::check).orElse(TriBool.UNKNOWN);
+    if (typed != TriBool.UNKNOWN) {
+      return typed;
+    }
+    // no method reference: one bound to the matcher would be made for every call whose callee's type does not tell
+    Optional<PythonType> imported = OptionalImports.importedType(expression);
+    return imported.isPresent() ? matcher.check(imported.get()) : TriBool.UNKNOWN;
   }
 
   /** The type of the class an expression names: its own, or the class an optional import binds to the name. */

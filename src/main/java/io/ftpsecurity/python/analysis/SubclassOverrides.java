@@ -183,9 +183,10 @@ final class SubclassOverrides {
       } else if (tree instanceof Name name && SUPER.equals(name.name()) && !callsSuperMethod(name, override)) {
         return Effect.UNKNOWN;
       }
-      // a loop: a method reference would capture the deque for every tree of the override
-      for (Tree child : tree.children()) {
-        pending.push(child);
+      // a loop by index: a method reference capturing the deque, or an iterator, would be made for every tree
+      List<Tree> children = tree.children();
+      for (int i = 0; i < children.size(); i++) {
+        pending.push(children.get(i));
       }
     }
     return protects ? Effect.PROTECTS : Effect.FTPLIB;

@@ -131,10 +131,12 @@ public final class SslNames {
   }
 
   private static Symbol firstBoundBefore(List<Symbol> symbols, Tree place) {
-    for (Symbol symbol : symbols) {
-      for (Usage binding : SymbolBindings.OF_FILE.of(symbol)) {
-        if (SourceOrder.isBefore(binding.tree(), place)) {
-          return symbol;
+    // by index: the lists are array-backed, and two iterators were made for every name a fix looks up
+    for (int i = 0; i < symbols.size(); i++) {
+      List<Usage> bindings = SymbolBindings.OF_FILE.of(symbols.get(i));
+      for (int j = 0; j < bindings.size(); j++) {
+        if (SourceOrder.isBefore(bindings.get(j).tree(), place)) {
+          return symbols.get(i);
         }
       }
     }
