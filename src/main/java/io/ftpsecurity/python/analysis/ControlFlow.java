@@ -45,9 +45,20 @@ public final class ControlFlow {
    * it, in its function (or in the module, outside functions). Empty when the code does not show them.
    */
   public static Set<Expression> valuesAtLocation(Name name, SubscriptionContext context) {
+    ReachingDefinitions definitions = definitionsOf(name, context);
+    return definitions == null ? Set.of() : definitions.valuesAt(name);
+  }
+
+  /** The one value {@link #valuesAtLocation} gives, or null when it gives none or several. */
+  public static Expression singleValueAtLocation(Name name, SubscriptionContext context) {
+    ReachingDefinitions definitions = definitionsOf(name, context);
+    return definitions == null ? null : definitions.singleValueAt(name);
+  }
+
+  private static ReachingDefinitions definitionsOf(Name name, SubscriptionContext context) {
     Tree scope = scopeOf(name);
     if (scope == null) {
-      return Set.of();
+      return null;
     }
     FileFacts facts = CURRENT.get();
     // a scope already analysed is of the current file: no climb to its root (asked for every client use of a body)
@@ -56,7 +67,7 @@ public final class ControlFlow {
       definitions = Optional.ofNullable(ReachingDefinitions.of(scope, () -> graph(scope, context)));
       factsOf(scope).definitions.put(scope, definitions);
     }
-    return definitions.isEmpty() ? Set.of() : definitions.get().valuesAt(name);
+    return definitions.orElse(null);
   }
 
   /** The binding usages of a symbol, found once per file: a reused name is bound thousands of times in generated code. */

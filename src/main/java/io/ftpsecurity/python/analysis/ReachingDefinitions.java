@@ -177,24 +177,50 @@ final class ReachingDefinitions {
    * block (a module body is often one block).
    */
   Set<Expression> valuesAt(Name name) {
-    Symbol symbol = name.symbol();
-    Position position = symbol == null ? null : positionOf(name);
-    if (position == null) {
+    Position position = readPosition(name);
+    SymbolFacts facts = position == null ? null : factsOf(name.symbol());
+    if (facts == null) {
       return Set.of();
     }
+    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(position.block(), List.of()), position.index());
+    return assigned != null ? Set.of(assigned) : entryValues(facts, position);
+  }
+
+  /**
+   * The one value {@link #valuesAt} gives, or null when it gives none or several: without a set made for an assignment
+   * earlier in the block, the common case of a name resolved to its value.
+   */
+  Expression singleValueAt(Name name) {
+    Position position = readPosition(name);
+    SymbolFacts facts = position == null ? null : factsOf(name.symbol());
+    if (facts == null) {
+      return null;
+    }
+    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(position.block(), List.of()), position.index());
+    if (assigned != null) {
+      return assigned;
+    }
+    Set<Expression> entry = entryValues(facts, position);
+    return entry.size() == 1 ? entry.iterator().next() : null;
+  }
+
+  private Position readPosition(Name name) {
+    return name.symbol() == null ? null : positionOf(name);
+  }
+
+  /** The assignments of the symbol in the scope; null when it has none the graph places. */
+  private SymbolFacts factsOf(Symbol symbol) {
     // no lambdas: a rule reads thousands of names of a long body, each would capture its own
     SymbolFacts facts = symbols.get(symbol);
     if (facts == null) {
       facts = new SymbolFacts(assignmentsOf(symbol));
       symbols.put(symbol, facts);
     }
-    if (facts.byBlock == null) {
-      return Set.of();
-    }
-    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(position.block(), List.of()), position.index());
-    if (assigned != null) {
-      return Set.of(assigned);
-    }
+    return facts.byBlock == null ? null : facts;
+  }
+
+  /** The values reaching the entry of the read's block, solving the graph for the symbol the first time. */
+  private Set<Expression> entryValues(SymbolFacts facts, Position position) {
     if (!facts.solved) {
       facts.entries = solve(facts.byBlock);
       facts.solved = true;

@@ -173,8 +173,7 @@ public final class ValueResolver {
       // reaching definitions could only give this value or nothing, and nothing falls back to it: not worth a pass
       return onlyValue;
     }
-    Set<Expression> reaching = ControlFlow.valuesAtLocation(name, context);
-    return reaching.size() == 1 ? Optional.of(reaching.iterator().next()) : Optional.empty();
+    return Optional.ofNullable(ControlFlow.singleValueAtLocation(name, context));
   }
 
   /** The values reaching definitions give a name where it is read (inside a function); empty elsewhere or when unknown. */
