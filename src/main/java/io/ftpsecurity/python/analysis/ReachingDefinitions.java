@@ -53,8 +53,19 @@ final class ReachingDefinitions {
   private record Assignment(int index, Expression value) {
   }
 
-  /** Where an element of the graph is: its block's place in {@link #graph}, its index in the block. */
-  private record Position(int block, int index) {
+  /*
+   * Where an element of the graph is, its place, is packed in a long rather than a record made for every name read:
+   * its block's place in {@link #graph} in the high half, its index in the block in the low one. Both are never
+   * negative, so no place is NOWHERE.
+   */
+  private static final long NOWHERE = -1;
+
+  private static int blockOf(long place) {
+    return (int) (place >>> Integer.SIZE);
+  }
+
+  private static int indexOf(long place) {
+    return (int) place;
   }
 
   /**
@@ -80,9 +91,10 @@ final class ReachingDefinitions {
       places[slot] = ((long) block << Integer.SIZE) | index;
     }
 
-    private Position get(Tree tree) {
+    /** The element's place, or {@link #NOWHERE}. */
+    private long get(Tree tree) {
       int slot = slotOf(tree);
-      return keys[slot] == null ? null : new Position((int) (places[slot] >>> Integer.SIZE), (int) places[slot]);
+      return keys[slot] == null ? NOWHERE : places[slot];
     }
 
     /** The tree's slot, or the empty one where it would go. */
@@ -177,13 +189,13 @@ final class ReachingDefinitions {
    * block (a module body is often one block).
    */
   Set<Expression> valuesAt(Name name) {
-    Position position = readPosition(name);
-    SymbolFacts facts = position == null ? null : factsOf(name.symbol());
+    long place = readPlace(name);
+    SymbolFacts facts = place == NOWHERE ? null : factsOf(name.symbol());
     if (facts == null) {
       return Set.of();
     }
-    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(position.block(), List.of()), position.index());
-    return assigned != null ? Set.of(assigned) : entryValues(facts, position);
+    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(blockOf(place), List.of()), indexOf(place));
+    return assigned != null ? Set.of(assigned) : entryValues(facts, place);
   }
 
   /**
@@ -191,21 +203,21 @@ final class ReachingDefinitions {
    * earlier in the block, the common case of a name resolved to its value.
    */
   Expression singleValueAt(Name name) {
-    Position position = readPosition(name);
-    SymbolFacts facts = position == null ? null : factsOf(name.symbol());
+    long place = readPlace(name);
+    SymbolFacts facts = place == NOWHERE ? null : factsOf(name.symbol());
     if (facts == null) {
       return null;
     }
-    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(position.block(), List.of()), position.index());
+    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(blockOf(place), List.of()), indexOf(place));
     if (assigned != null) {
       return assigned;
     }
-    Set<Expression> entry = entryValues(facts, position);
+    Set<Expression> entry = entryValues(facts, place);
     return entry.size() == 1 ? entry.iterator().next() : null;
   }
 
-  private Position readPosition(Name name) {
-    return name.symbol() == null ? null : positionOf(name);
+  private long readPlace(Name name) {
+    return name.symbol() == null ? NOWHERE : placeOf(name);
   }
 
   /** The assignments of the symbol in the scope; null when it has none the graph places. */
@@ -220,12 +232,12 @@ final class ReachingDefinitions {
   }
 
   /** The values reaching the entry of the read's block, solving the graph for the symbol the first time. */
-  private Set<Expression> entryValues(SymbolFacts facts, Position position) {
+  private Set<Expression> entryValues(SymbolFacts facts, long place) {
     if (!facts.solved) {
       facts.entries = solve(facts.byBlock);
       facts.solved = true;
     }
-    Set<Expression> entry = facts.entries == null ? null : facts.entries[position.block()];
+    Set<Expression> entry = facts.entries == null ? null : facts.entries[blockOf(place)];
     return entry == null ? Set.of() : entry;
   }
 
@@ -260,13 +272,13 @@ final class ReachingDefinitions {
     Map<Integer, List<Assignment>> byBlock = new HashMap<>();
     for (Usage binding : SymbolBindings.OF_FILE.of(symbol)) {
       Tree element = binding.tree() instanceof Name target ? assignmentOf(target) : null;
-      Position position = element == null ? null : elements.get(element);
-      if (position == null) {
+      long place = element == null ? NOWHERE : elements.get(element);
+      if (place == NOWHERE) {
         return null;
       }
       Expression value = element instanceof AssignmentStatement assignment ? assignment.assignedValue()
         : ((AnnotatedAssignment) element).assignedValue();
-      byBlock.computeIfAbsent(position.block(), b -> new ArrayList<>()).add(new Assignment(position.index(), value));
+      byBlock.computeIfAbsent(blockOf(place), b -> new ArrayList<>()).add(new Assignment(indexOf(place), value));
     }
     byBlock.values().forEach(inBlock -> inBlock.sort(Comparator.comparingInt(Assignment::index)));
     return byBlock;
@@ -285,18 +297,18 @@ final class ReachingDefinitions {
     return null;
   }
 
-  /** The innermost element of this graph that holds the name; null inside a nested function or outside the scope. */
-  private Position positionOf(Name name) {
+  /** The place of the innermost element of this graph holding the name; NOWHERE in a nested function or outside the scope. */
+  private long placeOf(Name name) {
     for (Tree current = name; current != null; current = current.parent()) {
-      Position position = elements.get(current);
-      if (position != null) {
-        return position;
+      long place = elements.get(current);
+      if (place != NOWHERE) {
+        return place;
       }
       if (current instanceof FunctionDef) {
-        return null;
+        return NOWHERE;
       }
     }
-    return null;
+    return NOWHERE;
   }
 
   /**
