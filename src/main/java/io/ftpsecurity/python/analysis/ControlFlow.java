@@ -113,6 +113,11 @@ public final class ControlFlow {
     return current;
   }
 
+  /** The root of the file that holds the tree, as the file's facts know it: no climb for a tree found recently. */
+  static Tree fileRoot(Tree tree) {
+    return factsOf(tree).root;
+  }
+
   private static FileFacts factsOf(Tree tree) {
     FileFacts facts = CURRENT.get();
     if (facts != null && (facts.root == tree || facts.isRecent(tree))) {

@@ -183,11 +183,7 @@ public final class LocalDefinitions {
   public FunctionNames functionNames(Tree tree) {
     FileFacts facts = fileFacts(tree);
     if (facts.functionNames == null) {
-      Tree root = tree;
-      while (root.parent() != null) {
-        root = root.parent();
-      }
-      facts.functionNames = new FunctionNames(root);
+      facts.functionNames = new FunctionNames(ControlFlow.fileRoot(tree));
     }
     return facts.functionNames;
   }

@@ -194,7 +194,7 @@ final class ReachingDefinitions {
     if (facts == null) {
       return Set.of();
     }
-    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(blockOf(place), List.of()), indexOf(place));
+    Expression assigned = assignedEarlierInBlock(facts, place);
     return assigned != null ? Set.of(assigned) : entryValues(facts, place);
   }
 
@@ -208,12 +208,17 @@ final class ReachingDefinitions {
     if (facts == null) {
       return null;
     }
-    Expression assigned = lastValueUpTo(facts.byBlock.getOrDefault(blockOf(place), List.of()), indexOf(place));
+    Expression assigned = assignedEarlierInBlock(facts, place);
     if (assigned != null) {
       return assigned;
     }
     Set<Expression> entry = entryValues(facts, place);
     return entry.size() == 1 ? entry.iterator().next() : null;
+  }
+
+  /** The value of the symbol's last assignment before the place in the place's own block; null when there is none. */
+  private static Expression assignedEarlierInBlock(SymbolFacts facts, long place) {
+    return lastValueUpTo(facts.byBlock.getOrDefault(blockOf(place), List.of()), indexOf(place));
   }
 
   private long readPlace(Name name) {
