@@ -56,14 +56,31 @@ public final class Benchmark {
     long peak;
   }
 
+  private static final String USAGE = "usage: bin/benchmark [folder] [--repeat N] [--no-heap] [--full] [--mutants N] "
+    + "[--seed S]\n       bin/benchmark --scaling [--repeat N] [--sizes 1000,5000,20000,50000] [--shapes module_clients,...]"
+    + "\n       bin/benchmark --java [folder...] [--repeat N] [--no-classpath]"
+    + "\n       bin/benchmark --java --scaling [--repeat N] [--sizes 1000,5000,20000,50000] [--shapes class_methods,...]";
+
   private Benchmark() {
   }
 
   public static void main(String[] args) {
-    if (Arrays.asList(args).contains("--scaling")) {
-      System.exit(ScalingBenchmark.run(args) ? 0 : 1);
+    try {
+      if (Arrays.asList(args).contains("--scaling")) {
+        System.exit(ScalingBenchmark.run(args) ? 0 : 1);
+      }
+      run(Options.parse(args));
+    } catch (ScalingTable.BadOption e) {
+      exitOnBadOption(e);
     }
-    Options options = Options.parse(args);
+  }
+
+  static void exitOnBadOption(ScalingTable.BadOption e) {
+    System.err.println("bin/benchmark: " + e.getMessage() + "\n" + USAGE);
+    System.exit(2);
+  }
+
+  private static void run(Options options) {
     Path folder = options.folder;
     if (folder == null) {
       folder = Corpus.pythonStdlib().orElse(null);
@@ -336,21 +353,20 @@ public final class Benchmark {
       Options options = new Options();
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
-          case "--repeat" -> options.repeat = Integer.parseInt(args[++i]);
+          case "--repeat" -> options.repeat = ScalingTable.number(args, ++i);
           case "--full" -> options.full = true;
           case "--no-heap" -> options.heap = false;
-          case "--mutants" -> options.mutants = Integer.parseInt(args[++i]);
-          case "--seed" -> options.seed = Long.parseLong(args[++i]);
+          case "--mutants" -> options.mutants = ScalingTable.number(args, ++i);
+          case "--seed" -> options.seed = ScalingTable.number(args, ++i);
           case "-h", "--help" -> {
-            System.out.println("usage: bin/benchmark [folder] [--repeat N] [--no-heap] [--full] [--mutants N] [--seed S]\n"
-              + "       bin/benchmark --scaling [--repeat N] [--sizes 1000,5000,20000,50000] [--shapes module_clients,...]");
+            System.out.println(USAGE);
             System.exit(0);
           }
           default -> options.folder = Path.of(args[i]);
         }
       }
       if (options.repeat < 1) {
-        throw new IllegalArgumentException("--repeat must be at least 1");
+        throw new ScalingTable.BadOption("--repeat must be at least 1");
       }
       return options;
     }

@@ -109,15 +109,23 @@ public final class JavaBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && "--scaling".equals(args[0])) {
-      System.exit(JavaScalingBenchmark.run(args) ? 0 : 1);
+    try {
+      if (args.length > 0 && "--scaling".equals(args[0])) {
+        System.exit(JavaScalingBenchmark.run(args) ? 0 : 1);
+      }
+      run(args);
+    } catch (ScalingTable.BadOption e) {
+      Benchmark.exitOnBadOption(e);
     }
+  }
+
+  private static void run(String[] args) throws Exception {
     int repeat = 3;
     boolean withClasspath = true;
     List<Path> folders = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+        case "--repeat" -> repeat = ScalingTable.number(args, ++i);
         case "--no-classpath" -> withClasspath = false;
         default -> folders.add(Path.of(args[i]));
       }

@@ -104,6 +104,29 @@ public class ReadmeBenchmarkCommandsTest {
     return Stream.of(PYTHON_FULL, PYTHON_NO_HEAP, SCALING, JAVA, JAVA_SCALING);
   }
 
+  static Stream<List<String>> mistypedCommands() {
+    return Stream.of(
+      List.of("--scaling", "--shapes", "module_clients,urls", "no shape named 'urls'; the shapes are module_clients,"
+        + "long_function,branches_and_loops,classes,ftp_urls"),
+      List.of("--scaling", "--sizes", "1000,5k", "--sizes takes a whole number, not '5k'"),
+      List.of("examples", "--repeat", "--repeat needs a value"),
+      List.of("--java", "--repeat", "three", "--repeat takes a whole number, not 'three'"),
+      List.of("--java", "--scaling", "--shapes", "module_clients", "no shape named 'module_clients'; the shapes are"));
+  }
+
+  /** The last word is what must be printed; the words before it are the command's arguments. */
+  @ParameterizedTest
+  @MethodSource("mistypedCommands")
+  void a_mistyped_option_is_named_with_the_usage_and_no_stack_trace(List<String> argumentsAndMessage) {
+    List<String> command = new ArrayList<>(List.of("bin/benchmark"));
+    command.addAll(argumentsAndMessage.subList(0, argumentsAndMessage.size() - 1));
+    ScriptRun run = ScriptRun.of(command, Map.of(), 5);
+    assertThat(run.status()).as(run.toString()).isEqualTo(2);
+    assertThat(run.output()).as(run.toString())
+      .contains("bin/benchmark: " + argumentsAndMessage.getLast(), "usage: bin/benchmark [folder]")
+      .doesNotContain("Exception", "\tat ");
+  }
+
   @ParameterizedTest
   @MethodSource("smallRuns")
   void runs_and_prints_every_rule_and_no_exception(SmallRun small) {

@@ -1,5 +1,6 @@
 package io.ftpsecurity.benchmark;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,13 @@ final class ScalingTable {
   private static final String LABEL_COLUMN = "  %-28s";
 
   private ScalingTable() {
+  }
+
+  /** An option the benchmarks cannot read: the user's to fix, so its message is printed without a stack trace. */
+  static final class BadOption extends IllegalArgumentException {
+    BadOption(String message) {
+      super(message);
+    }
   }
 
   /** A shape's name on the command line and in the output: {@code LONG_METHOD} is {@code long_method}. */
@@ -68,17 +76,58 @@ final class ScalingTable {
           case "--scaling" -> {
             // the mode itself
           }
-          case "--repeat" -> options.repeat = Integer.parseInt(args[++i]);
-          case "--sizes" -> options.sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
-          case "--shapes" -> options.shapes = Arrays.stream(args[++i].split(","))
-            .map(s -> Enum.valueOf(shapeType, s.toUpperCase(Locale.ROOT))).toList();
-          default -> throw new IllegalArgumentException("unknown option of --scaling: " + args[i]);
+          case "--repeat" -> options.repeat = number(args, ++i);
+          case "--sizes" -> {
+            String[] sizes = valueOf(args, ++i).split(",");
+            options.sizes = new int[sizes.length];
+            for (int s = 0; s < sizes.length; s++) {
+              options.sizes[s] = number("--sizes", sizes[s]);
+            }
+          }
+          case "--shapes" -> {
+            List<S> shapes = new ArrayList<>();
+            for (String shape : valueOf(args, ++i).split(",")) {
+              shapes.add(shape(shapeType, shape));
+            }
+            options.shapes = shapes;
+          }
+          default -> throw new BadOption("unknown option of --scaling: " + args[i]);
         }
       }
       if (options.repeat < 1 || options.sizes.length == 0) {
-        throw new IllegalArgumentException("--repeat must be at least 1 and --sizes must name a size");
+        throw new BadOption("--repeat must be at least 1 and --sizes must name a size");
       }
       return options;
+    }
+
+    private static <S extends Enum<S>> S shape(Class<S> shapeType, String name) {
+      for (S shape : shapeType.getEnumConstants()) {
+        if (label(shape).equals(name.trim().toLowerCase(Locale.ROOT))) {
+          return shape;
+        }
+      }
+      throw new BadOption("no shape named '" + name + "'; the shapes are "
+        + String.join(",", Arrays.stream(shapeType.getEnumConstants()).map(ScalingTable::label).toList()));
+    }
+  }
+
+  /** The value after the option at {@code index - 1}, or a message naming the option that lacks one. */
+  static String valueOf(String[] args, int index) {
+    if (index >= args.length) {
+      throw new BadOption(args[index - 1] + " needs a value");
+    }
+    return args[index];
+  }
+
+  static int number(String[] args, int index) {
+    return number(args[index - 1], valueOf(args, index));
+  }
+
+  private static int number(String option, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new BadOption(option + " takes a whole number, not '" + value + "'");
     }
   }
 }
