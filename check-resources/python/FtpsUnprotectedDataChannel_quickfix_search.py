@@ -1,5 +1,5 @@
-# Quick fixes of FtpsUnprotectedDataChannel where the login is searched back from the transfer: outside loops, the search
-# stops at the creation (a login before it is another client's).
+# Quick fixes of FtpsUnprotectedDataChannel where the login is searched back from the transfer: the search stops at
+# the creation (a login before it is another client's, or in a loop the previous iteration's client's).
 import ftplib
 from ftplib import FTP_TLS
 
@@ -25,3 +25,17 @@ login_before_module_client.login()
 if login_before_module_client:
     module_client = FTP_TLS("files.example.com")
 module_client.dir()  # Noncompliant
+
+
+def login_of_the_previous_iteration(hosts):
+    for host in hosts:
+        ftps.login()
+        ftps = FTP_TLS(host)
+        ftps.nlst()  # Noncompliant
+
+
+def login_of_the_client_the_previous_iteration_made(host, names):
+    for name in names:
+        ftps.login()
+        ftps.retrlines("RETR " + name)  # Noncompliant
+        ftps = FTP_TLS(host)

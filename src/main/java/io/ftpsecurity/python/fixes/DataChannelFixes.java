@@ -16,7 +16,6 @@ import org.sonar.plugins.python.api.tree.CallExpression;
 import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.ExpressionStatement;
 import org.sonar.plugins.python.api.tree.FileInput;
-import org.sonar.plugins.python.api.tree.ForStatement;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
@@ -25,7 +24,6 @@ import org.sonar.plugins.python.api.tree.Statement;
 import org.sonar.plugins.python.api.tree.StatementList;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.WithItem;
-import org.sonar.plugins.python.api.tree.WhileStatement;
 import org.sonar.plugins.python.api.tree.WithStatement;
 
 /**
@@ -81,10 +79,10 @@ public final class DataChannelFixes {
       return Optional.empty();
     }
     Statement transferStatement = null;
-    // without a loop, what runs before the creation cannot log its client in (a client bound to a global is not
-    // followed): the search stops there, where a module of thousands of statements was read back to its start
-    boolean stopAtCreation = !inLoop(transfer.transfer())
-      && SourceOrder.scopeOf(transfer.creation()) == SourceOrder.scopeOf(transfer.transfer());
+    // what runs before the creation cannot log its client in: another client's login, or in a loop the previous
+    // iteration's client's (a client bound to a global is not followed). The search stops there, where a module of
+    // thousands of statements was read back to its start.
+    boolean stopAtCreation = SourceOrder.scopeOf(transfer.creation()) == SourceOrder.scopeOf(transfer.transfer());
     boolean creationPassed = false;
     for (Tree node = transfer.transfer(); node.parent() != null; node = node.parent()) {
       if (node instanceof LambdaExpression) {
@@ -115,19 +113,6 @@ public final class DataChannelFixes {
     }
     return transferStatement == null ? Optional.empty()
       : Optional.of(new Insertion(TextEdits.insertStatementBefore(transferStatement, protP(client.name())), false));
-  }
-
-  /** Whether a loop of the function (or module) holds the tree: statements before a creation may then run after it. */
-  private static boolean inLoop(Tree tree) {
-    for (Tree node = tree.parent(); node != null; node = node.parent()) {
-      if (node instanceof ForStatement || node instanceof WhileStatement) {
-        return true;
-      }
-      if (node instanceof FunctionDef || node instanceof LambdaExpression) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static String protP(String client) {
