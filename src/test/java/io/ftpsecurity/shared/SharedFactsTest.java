@@ -72,8 +72,10 @@ class SharedFactsTest {
       "InsecureFtpClient", "unsafe_ftp", "SafeFtp", "ftp_tls", "FTP_TLS", "FtpS", "sftp", "HTTPS_MIRROR", "Encrypted",
       "unencrypted", "trusted", "Untrusted", "verified", "UNVERIFIED", "hardened", "PrivateLink", "notls_client",
       "no_ssl", "nossl", "sslContext", "plain_1", "tls_17", "uploader", "Secure12",
+      // a word of each kind in one name: the honest one wins wherever it stands
+      "tls_unverified", "InsecureButTls", "SAFE_NOSSL", "NoTLS", "sftp_no_tls", "untrusted_ssl", "ssl_nos_sl",
       // letters outside ASCII: the expression folds the case of ASCII letters only
-      "SECUR\u0130TY", "ver\u0130f", "\u212Aeep", "\u017Fafe", "s\u00E9cure", "T\u0141S", "tl\u017F");
+      "SECUR\u0130TY", "ver\u0130f", "\u00FCnsafe_tls", "Insecure\u00E9tls", "\u212Aeep", "\u017Fafe", "s\u00E9cure", "T\u0141S", "tl\u017F");
     for (String name : names) {
       String text = name.translateEscapes();
       assertThat(SecureNames.soundsSecure(text, SecureNames.DEFAULT_PATTERN)).as(name).isEqualTo(expression.matcher(text).find());
