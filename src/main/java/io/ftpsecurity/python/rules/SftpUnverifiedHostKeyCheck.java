@@ -9,7 +9,6 @@ import io.ftpsecurity.python.analysis.TreeLocations;
 import io.ftpsecurity.python.analysis.ValueResolver;
 import io.ftpsecurity.python.api.AsyncsshApi;
 import io.ftpsecurity.python.api.FsspecApi;
-import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.python.api.ParamikoApi;
 import io.ftpsecurity.python.api.Parameter;
 import io.ftpsecurity.python.api.PysftpApi;
@@ -47,7 +46,7 @@ public class SftpUnverifiedHostKeyCheck extends PythonSubscriptionCheck {
       CallExpression call = (CallExpression) ctx.syntaxNode();
       checkParamiko(call, ctx);
       // most callees name none of the libraries: one look rules out every library function at once
-      if (LibraryName.mayNameAny(call.callee())) {
+      if (CallKinds.mayNameLibrary(call)) {
         checkAsyncssh(call, ctx);
         checkFsspec(call, ctx);
       }
