@@ -357,7 +357,7 @@ public final class Benchmark {
           case "--full" -> options.full = true;
           case "--no-heap" -> options.heap = false;
           case "--mutants" -> options.mutants = ScalingTable.number(args, ++i);
-          case "--seed" -> options.seed = ScalingTable.number(args, ++i);
+          case "--seed" -> options.seed = ScalingTable.longNumber(args, ++i);
           case "-h", "--help" -> {
             System.out.println(USAGE);
             System.exit(0);

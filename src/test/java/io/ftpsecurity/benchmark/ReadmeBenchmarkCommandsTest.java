@@ -110,6 +110,7 @@ public class ReadmeBenchmarkCommandsTest {
         + "long_function,branches_and_loops,classes,ftp_urls"),
       List.of("--scaling", "--sizes", "1000,5k", "--sizes takes a whole number, not '5k'"),
       List.of("examples", "--repeat", "--repeat needs a value"),
+      List.of("examples", "--mutants", "5000000000", "--mutants takes a smaller number than 5000000000"),
       List.of("--java", "--repeat", "three", "--repeat takes a whole number, not 'three'"),
       List.of("--java", "--scaling", "--shapes", "module_clients", "no shape named 'module_clients'; the shapes are"));
   }

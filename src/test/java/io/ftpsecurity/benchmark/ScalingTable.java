@@ -78,7 +78,7 @@ final class ScalingTable {
           }
           case "--repeat" -> options.repeat = number(args, ++i);
           case "--sizes" -> {
-            String[] sizes = valueOf(args, ++i).split(",");
+            String[] sizes = optionValue(args, ++i).split(",");
             options.sizes = new int[sizes.length];
             for (int s = 0; s < sizes.length; s++) {
               options.sizes[s] = number("--sizes", sizes[s]);
@@ -86,7 +86,7 @@ final class ScalingTable {
           }
           case "--shapes" -> {
             List<S> shapes = new ArrayList<>();
-            for (String shape : valueOf(args, ++i).split(",")) {
+            for (String shape : optionValue(args, ++i).split(",")) {
               shapes.add(shape(shapeType, shape));
             }
             options.shapes = shapes;
@@ -112,7 +112,7 @@ final class ScalingTable {
   }
 
   /** The value after the option at {@code index - 1}, or a message naming the option that lacks one. */
-  static String valueOf(String[] args, int index) {
+  static String optionValue(String[] args, int index) {
     if (index >= args.length) {
       throw new BadOption(args[index - 1] + " needs a value");
     }
@@ -120,12 +120,25 @@ final class ScalingTable {
   }
 
   static int number(String[] args, int index) {
-    return number(args[index - 1], valueOf(args, index));
+    return number(args[index - 1], optionValue(args, index));
+  }
+
+  /** A whole number of any size, such as a seed. */
+  static long longNumber(String[] args, int index) {
+    return longNumber(args[index - 1], optionValue(args, index));
   }
 
   private static int number(String option, String value) {
+    long number = longNumber(option, value);
+    if (number != (int) number) {
+      throw new BadOption(option + " takes a smaller number than " + value.trim());
+    }
+    return (int) number;
+  }
+
+  private static long longNumber(String option, String value) {
     try {
-      return Integer.parseInt(value.trim());
+      return Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
       throw new BadOption(option + " takes a whole number, not '" + value + "'");
     }
