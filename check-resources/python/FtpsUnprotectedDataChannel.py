@@ -133,6 +133,33 @@ def prot_p_in_conditional_expression(host, user, password, secure):
 #   ^^^^^^^^^^^^^^
 
 
+def condition_runs_before_its_branches(host, user, password):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    listing = ftps.nlst() if ftps.prot_p() else []
+    return listing
+
+
+def arguments_run_in_order(host, user, password):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
+    ftps.login(user, password)
+    print(ftps.nlst(), ftps.prot_p())  # Noncompliant
+#         ^^^^^^^^^
+
+
+def protected_in_an_earlier_argument(host, user, password):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    print(ftps.prot_p(), ftps.nlst())
+
+
+def argument_runs_before_its_call(host, user, password):
+    ftps = FTP_TLS(host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.retrlines(ftps.prot_p() and "LIST")
+
+
 def with_statement(host, user, password):
     with FTP_TLS(host, context=ssl.create_default_context()) as ftps:
 #        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}

@@ -2,15 +2,13 @@ package io.ftpsecurity.python.analysis;
 
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import io.ftpsecurity.python.analysis.ScopeClients.Anchor;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
-import org.sonar.plugins.python.api.tree.BinaryExpression;
 import org.sonar.plugins.python.api.tree.CallExpression;
-import org.sonar.plugins.python.api.tree.ClassDef;
 import org.sonar.plugins.python.api.tree.ConditionalExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionList;
@@ -20,13 +18,12 @@ import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
 import org.sonar.plugins.python.api.tree.ReturnStatement;
-import org.sonar.plugins.python.api.tree.Token;
 import org.sonar.plugins.python.api.tree.Tree;
 
 /**
  * What the elements of one control-flow block do to the data channels of the FTP_TLS clients, in evaluation
- * order: found once per block by walking its trees, then replayed on the states by {@link ClientStates} as often as
- * the fixpoint needs. Code that may not run (the branches of {@code a if c else b}, the right side of
+ * order: found once per block from the anchors {@link ScopeClients} keeps of its elements (no walk of their trees),
+ * then replayed on the states by {@link ClientStates} as often as the fixpoint needs. Code that may not run (the branches of {@code a if c else b}, the right side of
  * {@code and}/{@code or}, comprehensions) can clear a channel but never protects it.
  */
 final class DataChannelEffects {
@@ -60,14 +57,16 @@ final class DataChannelEffects {
   record Effect(Kind kind, CallExpression creation, CallExpression call, boolean mayNotRun) {
   }
 
-  private static final Set<Tree.Kind> COMPREHENSIONS = EnumSet.of(Tree.Kind.LIST_COMPREHENSION, Tree.Kind.SET_COMPREHENSION,
-    Tree.Kind.DICT_COMPREHENSION, Tree.Kind.GENERATOR_EXPR);
   private static final Effect ELEMENT_END = new Effect(Kind.ELEMENT_END, null, null, false);
+  /**
+   * The order of a walk of the element in evaluation order: a call, an attribute read and a return act after the
+   * trees under them, and the condition of {@code a if c else b} comes first.
+   */
+  private static final Comparator<Anchor> EVALUATION_ORDER = DataChannelEffects::compareEvaluation;
 
   private final List<Effect> effects = new ArrayList<>();
   private final ScopeClients clients;
   private boolean pathEnded;
-  private long steps;
 
   private DataChannelEffects(ScopeClients clients) {
     this.clients = clients;
@@ -94,14 +93,15 @@ final class DataChannelEffects {
     return pathEnded;
   }
 
-  /** Trees visited, for the analysis' budget. */
-  long steps() {
-    return steps;
-  }
-
   private void apply(Tree element) {
+    List<Anchor> anchors = clients.anchorsOf(element);
+    if (anchors.size() > 1) {
+      anchors.sort(EVALUATION_ORDER);
+    }
     int before = effects.size();
-    visit(element, false);
+    for (int i = 0; i < anchors.size(); i++) {
+      read(anchors.get(i));
+    }
     if (effects.size() > before) {
       effects.add(ELEMENT_END);
     }
@@ -113,57 +113,65 @@ final class DataChannelEffects {
     effects.add(new Effect(kind, creation, call, mayNotRun));
   }
 
-  /** Visits the trees that may act on the scope's clients ({@link ScopeClients#mayAffect}), in evaluation order. */
-  private void visit(Tree tree, boolean mayNotRun) {
-    if (!clients.mayAffect(tree)) {
-      return;
-    }
-    steps++;
+  /** What one anchor ({@link ScopeClients.Anchor}) does to the scope's clients. */
+  private void read(Anchor anchor) {
+    Tree tree = anchor.tree();
     if (tree instanceof Name name) {
       if (ScopeClients.isRead(name)) {
         onReference(name);
       }
-      return;
-    }
-    if (tree instanceof Token) {
-      return;
-    }
-    Tree.Kind kind = tree.getKind();
-    if (tree instanceof FunctionDef || tree instanceof LambdaExpression) {
+    } else if (tree instanceof FunctionDef || tree instanceof LambdaExpression) {
       releaseCapturedClients(tree);
-    } else if (tree instanceof ClassDef classDef) {
-      // the class body's statements are elements of the graph themselves
-      if (classDef.args() != null) {
-        visit(classDef.args(), mayNotRun);
-      }
-    } else if (tree instanceof ConditionalExpression conditional) {
-      visit(conditional.condition(), mayNotRun);
-      visit(conditional.trueExpression(), true);
-      visit(conditional.falseExpression(), true);
     } else if (tree instanceof ReturnStatement statement) {
-      onReturn(statement, mayNotRun);
-    } else if (kind == Tree.Kind.AND || kind == Tree.Kind.OR) {
-      visit(((BinaryExpression) tree).leftOperand(), mayNotRun);
-      visit(((BinaryExpression) tree).rightOperand(), true);
-    } else {
-      visitChildren(tree, mayNotRun || COMPREHENSIONS.contains(kind));
-      if (tree instanceof CallExpression call) {
-        onCall(call, mayNotRun);
-      } else if (tree instanceof QualifiedExpression attribute && ScopeClients.isRead(attribute)) {
-        onReference(attribute);
+      if (statement.expressions().size() == 1) {
+        addIfClient(Kind.RETURNED, clients.clientOf(statement.expressions().get(0)));
       }
+    } else if (tree instanceof CallExpression call) {
+      onCall(call, anchor.mayNotRun());
+    } else if (tree instanceof QualifiedExpression attribute && ScopeClients.isRead(attribute)) {
+      onReference(attribute);
     }
   }
 
-  private void visitChildren(Tree tree, boolean mayNotRun) {
-    List<Tree> children = tree.children();
-    for (int i = 0; i < children.size(); i++) {
-      Tree child = children.get(i);
-      // tokens act on nothing: not worth a lookup in the set of affecting trees
-      if (!(child instanceof Token)) {
-        visit(child, mayNotRun);
+  /**
+   * Two anchors of one element in the order their effects take place: a tree acts after the trees under it; else the
+   * children of the nearest tree around both decide, in the order they run.
+   */
+  private static int compareEvaluation(Anchor first, Anchor second) {
+    Tree a = first.tree();
+    Tree b = second.tree();
+    for (int depth = first.depth(); depth > second.depth(); depth--) {
+      if (a.parent() == b) {
+        return -1;
+      }
+      a = a.parent();
+    }
+    for (int depth = second.depth(); depth > first.depth(); depth--) {
+      if (b.parent() == a) {
+        return 1;
+      }
+      b = b.parent();
+    }
+    while (a.parent() != b.parent()) {
+      a = a.parent();
+      b = b.parent();
+    }
+    return Integer.compare(runOrder(a), runOrder(b));
+  }
+
+  /** Where a tree runs among its siblings: the condition of a conditional expression first, else in source order. */
+  private static int runOrder(Tree child) {
+    Tree parent = child.parent();
+    if (parent instanceof ConditionalExpression conditional) {
+      return child == conditional.condition() ? -1 : child == conditional.trueExpression() ? 0 : 1;
+    }
+    List<Tree> siblings = parent.children();
+    for (int i = 0; i < siblings.size(); i++) {
+      if (siblings.get(i) == child) {
+        return i;
       }
     }
+    return siblings.size();
   }
 
   private void onCall(CallExpression call, boolean mayNotRun) {
@@ -207,14 +215,6 @@ final class DataChannelEffects {
       return;
     }
     addIfClient(Kind.PROTECTED, clients.clientOf(reference));
-  }
-
-  /** {@code return client}: see {@link Kind#RETURNED} and {@link HelperReturns}. */
-  private void onReturn(ReturnStatement statement, boolean mayNotRun) {
-    visitChildren(statement, mayNotRun);
-    if (statement.expressions().size() == 1) {
-      addIfClient(Kind.RETURNED, clients.clientOf(statement.expressions().get(0)));
-    }
   }
 
   /** No lambda: references are many, and one would capture this analysis for each. */

@@ -104,8 +104,9 @@ public final class DataChannelProtection {
 
   private DataChannelProtection(Tree scope, ControlFlowGraph cfg, TrackedClients tracked, long maxSteps) {
     this.cfg = cfg;
-    this.clients = new ScopeClients(tracked, scope);
+    this.clients = new ScopeClients(tracked, scope, cfg);
     this.maxSteps = maxSteps;
+    this.steps = clients.steps();
   }
 
   /**
@@ -319,14 +320,14 @@ public final class DataChannelProtection {
   }
 
   /**
-   * Walks each block's trees once, and ranks each client by the last block whose effects touch it; a client kept in
+   * Reads each block's anchors once, and ranks each client by the last block whose effects touch it; a client kept in
    * an attribute lives on after the scope, so its state at the end is part of the outcome.
    */
   private void findEffects() {
     for (CfgBlock block : cfg.blocks()) {
       DataChannelEffects blockEffects = DataChannelEffects.of(block, clients);
       effects.put(block, blockEffects);
-      steps += blockEffects.steps();
+      steps += blockEffects.effects().size();
       int blockRank = rank.get(block);
       for (DataChannelEffects.Effect effect : blockEffects.effects()) {
         if (effect.creation() != null) {

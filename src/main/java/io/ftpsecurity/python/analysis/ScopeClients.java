@@ -4,27 +4,34 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.cfg.CfgBlock;
+import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
 import org.sonar.plugins.python.api.symbols.Symbol;
 import org.sonar.plugins.python.api.symbols.Usage;
 import org.sonar.plugins.python.api.tree.AnnotatedAssignment;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
+import org.sonar.plugins.python.api.tree.BinaryExpression;
 import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.ClassDef;
+import org.sonar.plugins.python.api.tree.ConditionalExpression;
 import org.sonar.plugins.python.api.tree.Expression;
 import org.sonar.plugins.python.api.tree.ExpressionList;
 import org.sonar.plugins.python.api.tree.FunctionDef;
+import org.sonar.plugins.python.api.tree.LambdaExpression;
 import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.NonlocalStatement;
 import org.sonar.plugins.python.api.tree.Parameter;
 import org.sonar.plugins.python.api.tree.ParenthesizedExpression;
 import org.sonar.plugins.python.api.tree.QualifiedExpression;
+import org.sonar.plugins.python.api.tree.ReturnStatement;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.plugins.python.api.tree.WithItem;
 
@@ -32,7 +39,8 @@ import org.sonar.plugins.python.api.tree.WithItem;
  * The tracked clients ({@link TrackedClients}) that the trees of one analysed scope refer to, resolved once, and the
  * facts about them that the data-channel analysis asks for on every effect: without this the work would grow with
  * (names x usages). It also finds, from the scope's calls and the usages of the names they are assigned to, the few
- * trees that may act on a client the scope starts, so that the analysis walks those and not every statement.
+ * trees that may act on a client the scope starts, and keeps them per element of the graph ({@link Anchor}), so that
+ * the analysis reads those and walks no statement.
  */
 final class ScopeClients {
 
@@ -42,32 +50,63 @@ final class ScopeClients {
   private final TrackedClients tracked;
   // sized for a few entries: a file analyses a scope per function that starts a client, most of them asking little
   private final Map<Symbol, Boolean> declaredOutside = new IdentityHashMap<>(FEW);
-  private final Map<Tree, List<CallExpression>> captured = new IdentityHashMap<>(FEW);
   private final Map<Symbol, Boolean> mayHoldClient = new IdentityHashMap<>(FEW);
   /** The keys of clients kept in attributes: their state at the end of the scope is the outcome's. */
   private final Set<CallExpression> attributeKeys = new HashSet<>();
 
-  /** The trees of the scope that may act on a client it starts, and every tree around them: see {@link #mayAffect}. */
-  private Set<Tree> affecting;
+  /**
+   * A tree whose effect on the clients the analysis reads ({@link DataChannelEffects}): a tree that may act on a client
+   * the scope starts, or one around it within its element of the graph; below a function or lambda, the outermost
+   * one, which captures the clients. {@code mayNotRun} says whether the code around it may be skipped, {@code depth}
+   * how far below its element it is.
+   */
+  record Anchor(Tree tree, boolean mayNotRun, int depth) {
+  }
 
-  ScopeClients(TrackedClients tracked, Tree scope) {
+  /** Marks an element of the graph that holds no anchor. */
+  private static final List<Anchor> NO_ANCHORS = List.of();
+  private static final Set<Tree.Kind> COMPREHENSIONS = EnumSet.of(Tree.Kind.LIST_COMPREHENSION, Tree.Kind.SET_COMPREHENSION,
+    Tree.Kind.DICT_COMPREHENSION, Tree.Kind.GENERATOR_EXPR);
+
+  /** Every element of the scope's graph, with its anchors. */
+  private final Map<Tree, List<Anchor>> anchorsByElement;
+  /** The trees that may act on a client, under each function or lambda that is an anchor. */
+  private final Map<Tree, List<Tree>> startsInFunction = new IdentityHashMap<>(FEW);
+  private long steps;
+
+  ScopeClients(TrackedClients tracked, Tree scope, ControlFlowGraph cfg) {
     this.context = tracked.context();
     this.tracked = tracked;
-    findAffectingTrees(scope);
+    int elements = 0;
+    for (CfgBlock block : cfg.blocks()) {
+      elements += block.elements().size();
+    }
+    anchorsByElement = new IdentityHashMap<>(elements);
+    for (CfgBlock block : cfg.blocks()) {
+      for (Tree element : block.elements()) {
+        anchorsByElement.put(element, NO_ANCHORS);
+      }
+    }
+    findAnchors(scope, startingTrees(scope));
+  }
+
+  /** The anchors of an element of the scope's graph, in no particular order. */
+  List<Anchor> anchorsOf(Tree element) {
+    return anchorsByElement.getOrDefault(element, NO_ANCHORS);
+  }
+
+  /** Trees climbed to find the anchors, for the analysis' budget. */
+  long steps() {
+    return steps;
   }
 
   /**
-   * Whether the tree may hold an effect on a client that the scope starts: a call that may start one, a use of a name
-   * that assignments from such a call may reach ({@code c = FTP_TLS(); alias = c}), a use of the {@code self} of a
-   * method that starts one. Other trees can only refer to clients started elsewhere, of which the scope's states hold
-   * nothing: the analysis skips them.
+   * The trees that may act on a client the scope starts: a call that may start one, a use of a name that
+   * assignments from such a call may reach ({@code c = FTP_TLS(); alias = c}), a use of the {@code self} of a method
+   * that starts one. Other trees can only refer to clients started elsewhere, of which the scope's states hold
+   * nothing: the analysis reads none of them.
    */
-  boolean mayAffect(Tree tree) {
-    return affecting.contains(tree);
-  }
-
-  private void findAffectingTrees(Tree scope) {
-    // the trees to mark, found first so that the set is sized once: a module body may hold thousands
+  private List<Tree> startingTrees(Tree scope) {
     List<Tree> starts = new ArrayList<>();
     Deque<Symbol> pending = new ArrayDeque<>();
     Set<Symbol> seen = Collections.newSetFromMap(new IdentityHashMap<>(FEW));
@@ -102,23 +141,88 @@ final class ScopeClients {
         }
       }
     }
-    affecting = Collections.newSetFromMap(new IdentityHashMap<>(3 * starts.size()));
+    return starts;
+  }
+
+  /**
+   * Climbs from each starting tree to the scope, then keeps as anchors the trees on the way that a walk of each element
+   * on it would reach, each once: only they can act on the scope's clients, so the analysis reads them and walks
+   * nothing else.
+   */
+  private void findAnchors(Tree scope, List<Tree> starts) {
+    Set<Tree> anchored = Collections.newSetFromMap(new IdentityHashMap<>(2 * starts.size()));
+    List<Tree> path = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
-      markUpTo(starts.get(i), scope);
+      path.clear();
+      Tree current = starts.get(i);
+      for (; current != null && current != scope; current = current.parent()) {
+        path.add(current);
+      }
+      steps += path.size();
+      // a tree outside the scope, such as a use of a module's name in some function
+      if (current == scope) {
+        anchorPath(path, anchored);
+      }
     }
   }
 
-  /** Marks the tree and the trees around it up to the scope; nothing when the tree is outside it. */
-  private void markUpTo(Tree tree, Tree scope) {
-    Tree stop = tree;
-    while (stop != null && stop != scope && !affecting.contains(stop)) {
-      stop = stop.parent();
-    }
-    if (stop != null) {
-      for (Tree current = tree; current != stop; current = current.parent()) {
-        affecting.add(current);
+  /**
+   * Keeps the anchors of one path, from a starting tree up to the scope. Elements of the graph may hold others (a
+   * class holds its body's statements, a function its decorators): the walk of an element goes down the path until a
+   * function or lambda, whose effect is what it captures, or a class, of which it enters only the arguments; the next
+   * element down starts a walk of its own.
+   */
+  private void anchorPath(List<Tree> path, Set<Tree> anchored) {
+    List<Anchor> anchors = null;
+    int elementIndex = -1;
+    boolean mayNotRun = false;
+    for (int i = path.size() - 1; i >= 0; i--) {
+      Tree tree = path.get(i);
+      List<Anchor> ofElement = anchorsByElement.get(tree);
+      if (ofElement != null) {
+        anchors = ofElement;
+        elementIndex = i;
+        mayNotRun = false;
+      } else if (anchors != null) {
+        mayNotRun |= mayBeSkipped(path.get(i + 1), tree);
+      }
+      if (anchors == null) {
+        continue;
+      }
+      if (isAnchorKind(tree) && anchored.add(tree)) {
+        if (anchors == NO_ANCHORS) {
+          anchors = new ArrayList<>(2);
+          anchorsByElement.put(path.get(elementIndex), anchors);
+        }
+        anchors.add(new Anchor(tree, mayNotRun, elementIndex - i));
+      }
+      if (tree instanceof FunctionDef || tree instanceof LambdaExpression) {
+        startsInFunction.computeIfAbsent(tree, function -> new ArrayList<>()).add(path.get(0));
+        anchors = null;
+      } else if (tree instanceof ClassDef classDef && i > 0 && path.get(i - 1) != classDef.args()) {
+        anchors = null;
       }
     }
+  }
+
+  private static boolean isAnchorKind(Tree tree) {
+    return tree instanceof Name || tree instanceof QualifiedExpression || tree instanceof CallExpression
+      || tree instanceof ReturnStatement || tree instanceof FunctionDef || tree instanceof LambdaExpression;
+  }
+
+  /**
+   * Code that may not run: the branches of {@code a if c else b}, the right side of {@code and}/{@code or},
+   * comprehensions.
+   */
+  private static boolean mayBeSkipped(Tree parent, Tree child) {
+    if (parent instanceof ConditionalExpression conditional) {
+      return child != conditional.condition();
+    }
+    Tree.Kind kind = parent.getKind();
+    if (kind == Tree.Kind.AND || kind == Tree.Kind.OR) {
+      return child == ((BinaryExpression) parent).rightOperand();
+    }
+    return COMPREHENSIONS.contains(kind);
   }
 
   /**
@@ -277,15 +381,17 @@ final class ScopeClients {
 
   /** The calls that the names and attributes read inside a nested function or lambda refer to. */
   List<CallExpression> capturedBy(Tree function) {
-    return captured.computeIfAbsent(function, f -> {
-      List<CallExpression> found = new ArrayList<>();
-      forEachAffectingTree(f, tree -> {
+    List<Tree> starts = startsInFunction.getOrDefault(function, List.of());
+    List<CallExpression> found = new ArrayList<>();
+    Set<Tree> seen = Collections.newSetFromMap(new IdentityHashMap<>(2 * starts.size()));
+    for (Tree start : starts) {
+      for (Tree tree = start; tree != function && seen.add(tree); tree = tree.parent()) {
         if (tree instanceof Name name && isRead(name) || tree instanceof QualifiedExpression attribute && isRead(attribute)) {
           creationOf((Expression) tree).ifPresent(found::add);
         }
-      });
-      return List.copyOf(found);
-    });
+      }
+    }
+    return found;
   }
 
   /** A name read as a variable: not an assignment target, attribute name or keyword. */
@@ -299,14 +405,5 @@ final class ScopeClients {
   static boolean isRead(QualifiedExpression attribute) {
     return !(attribute.parent() instanceof ExpressionList targets && targets.parent() instanceof AssignmentStatement assignment
       && assignment.lhsExpressions().contains(targets));
-  }
-
-  private void forEachAffectingTree(Tree root, Consumer<Tree> action) {
-    Deque<Tree> pending = new ArrayDeque<>(List.of(root));
-    while (!pending.isEmpty()) {
-      Tree tree = pending.pop();
-      action.accept(tree);
-      tree.children().stream().filter(this::mayAffect).forEach(pending::push);
-    }
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
+import org.sonar.plugins.python.api.SubscriptionContext;
+import org.sonar.plugins.python.api.cfg.CfgBlock;
+import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
 import org.sonar.plugins.python.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.python.api.tree.FunctionDef;
 import org.sonar.plugins.python.api.tree.Name;
@@ -25,7 +29,7 @@ class ScopeClientsTest {
   Path folder;
 
   @Test
-  void only_the_trees_that_may_act_on_a_client_of_the_scope_are_visited() throws IOException {
+  void only_the_trees_that_may_act_on_a_client_of_the_scope_are_read() throws IOException {
     Map<String, String> affecting = affectingNames("""
       import ftplib
       shared = ftplib.FTP_TLS("h")
@@ -50,11 +54,11 @@ class ScopeClientsTest {
       // plain, other and the module's shared name refer to no client this function starts
       Map.entry("transfer", "4:c 5:alias 5:c 8:alias"),
       Map.entry("later", ""),
-      // self.ftp keeps the client created here
-      Map.entry("__init__", "15:self 17:self"));
+      // self.ftp keeps the client created here; the parameter is an element of the graph, read by nothing
+      Map.entry("__init__", "14:self 15:self 17:self"));
   }
 
-  /** Per scope (module body, then each function), the names that {@link ScopeClients#mayAffect}. */
+  /** Per scope (module body, then each function), the names among the anchors of its elements. */
   private Map<String, String> affectingNames(String code) throws IOException {
     Path file = Files.writeString(folder.resolve("code.py"), code);
     Map<String, String> found = new LinkedHashMap<>();
@@ -63,11 +67,11 @@ class ScopeClientsTest {
       public void initialize(Context context) {
         context.registerSyntaxNodeConsumer(Tree.Kind.FILE_INPUT, ctx -> {
           TrackedClients tracked = TrackedClientsOfFile.of(ctx, new LocalDefinitions());
-          found.put("module body", names(ctx.syntaxNode(), new ScopeClients(tracked, ctx.syntaxNode())));
+          found.put("module body", anchorNames(ctx.syntaxNode(), tracked, ctx));
           ctx.syntaxNode().accept(new BaseTreeVisitor() {
             @Override
             public void visitFunctionDef(FunctionDef function) {
-              found.put(function.name().name(), names(function.body(), new ScopeClients(tracked, function)));
+              found.put(function.name().name(), anchorNames(function, tracked, ctx));
               super.visitFunctionDef(function);
             }
           });
@@ -77,21 +81,18 @@ class ScopeClientsTest {
     return found;
   }
 
-  /** The names directly in the scope (not in nested functions) that may act on its clients, as "line:name". */
-  private static String names(Tree body, ScopeClients clients) {
+  /** The names among the anchors of the scope's elements, in source order, as "line:name". */
+  private static String anchorNames(Tree scope, TrackedClients tracked, SubscriptionContext ctx) {
+    ControlFlowGraph cfg = ControlFlow.graph(scope, ctx);
+    ScopeClients clients = new ScopeClients(tracked, scope, cfg);
     List<Name> names = new ArrayList<>();
-    body.accept(new BaseTreeVisitor() {
-      @Override
-      public void visitFunctionDef(FunctionDef function) {
-        // a nested function belongs to its own scope
+    for (CfgBlock block : cfg.blocks()) {
+      for (Tree element : block.elements()) {
+        clients.anchorsOf(element).stream().map(ScopeClients.Anchor::tree)
+          .filter(Name.class::isInstance).map(Name.class::cast).forEach(names::add);
       }
-
-      @Override
-      public void visitName(Name name) {
-        names.add(name);
-      }
-    });
-    return names.stream().filter(clients::mayAffect)
+    }
+    return names.stream().sorted(Comparator.comparing((Name name) -> name.firstToken().line()).thenComparing(name -> name.firstToken().column()))
       .map(name -> name.firstToken().line() + ":" + name.name()).collect(Collectors.joining(" "));
   }
 }
