@@ -58,6 +58,7 @@ public final class Benchmark {
 
   private static final String USAGE = "usage: bin/benchmark [folder] [--repeat N] [--no-heap] [--full] [--mutants N] "
     + "[--seed S]\n       bin/benchmark --scaling [--repeat N] [--sizes 1000,5000,20000,50000] [--shapes module_clients,...]"
+    + " [--compare other/target/classes]"
     + "\n       bin/benchmark --java [folder...] [--repeat N] [--no-classpath]"
     + "\n       bin/benchmark --java --scaling [--repeat N] [--sizes 1000,5000,20000,50000] [--shapes class_methods,...]";
 

@@ -60,6 +60,9 @@ public final class JavaScalingBenchmark {
 
   public static boolean run(String[] args) throws ReflectiveOperationException {
     ScalingTable.Options<Shape> options = ScalingTable.Options.parse(args, Shape.class, 3);
+    if (options.compare != null) {
+      throw new ScalingTable.BadOption("--compare is for the Python rules only (bin/benchmark --scaling --compare ...)");
+    }
     System.out.printf("Java scaling run: sizes %s, shapes %s, %d timed passes per size, heap %,d MiB%n",
       Arrays.toString(options.sizes), options.shapes.stream().map(ScalingTable::label).toList(), options.repeat,
       Runtime.getRuntime().maxMemory() >> 20);

@@ -49,6 +49,13 @@ public class ReadmeBenchmarkCommandsTest {
       "Shape module_clients: ms per 1,000 lines", "Shape long_function: ms per 1,000 lines",
       "PASS  zero exceptions from our checks on the generated files"),
     PythonRules.all());
+  // compared with itself: the same findings, and figures near 1
+  private static final SmallRun COMPARE = new SmallRun("Python rules of this build against another build's",
+    List.of("--scaling", "--compare", "target/classes", "--sizes", "200,400", "--shapes", "module_clients", "--repeat", "3"),
+    List.of("Comparison run: this build against target/classes, sizes [200, 400], shapes [module_clients], 3 rounds per size",
+      "Shape module_clients: ms per 1,000 lines (median over the rounds)", "this minus other, per round",
+      "PASS  the same number of findings from both builds on every file"),
+    List.of());
   // examples/java/src has no class path beside it: --no-classpath is parsed and changes nothing there
   private static final SmallRun JAVA = new SmallRun("Java rules on a folder",
     List.of("--java", "examples/java/src", "--repeat", "1", "--no-classpath"),
@@ -79,6 +86,8 @@ public class ReadmeBenchmarkCommandsTest {
     entry("bin/benchmark --scaling --sizes 1000,5000,20000 --repeat 3", SCALING),
     entry("bin/benchmark --scaling --sizes 1000,50000 --shapes module_clients,classes --repeat 1", SCALING),
     entry("bin/benchmark --scaling --sizes 1000,5000,20000 --shapes module_clients,long_function --repeat 3", SCALING),
+    entry("bin/benchmark --scaling --compare ../before/target/classes", COMPARE),
+    entry("bin/benchmark --scaling --compare ../before/target/classes --sizes 1000,20000 --repeat 40", COMPARE),
     entry("bin/benchmark --java", JAVA),
     entry("bin/benchmark --java path/to/src --repeat 3", JAVA),
     entry("bin/benchmark --java --no-classpath", JAVA),
@@ -101,7 +110,7 @@ public class ReadmeBenchmarkCommandsTest {
   }
 
   static Stream<SmallRun> smallRuns() {
-    return Stream.of(PYTHON_FULL, PYTHON_NO_HEAP, SCALING, JAVA, JAVA_SCALING);
+    return Stream.of(PYTHON_FULL, PYTHON_NO_HEAP, SCALING, COMPARE, JAVA, JAVA_SCALING);
   }
 
   static Stream<List<String>> mistypedCommands() {
@@ -112,7 +121,9 @@ public class ReadmeBenchmarkCommandsTest {
       List.of("examples", "--repeat", "--repeat needs a value"),
       List.of("examples", "--mutants", "5000000000", "--mutants takes a smaller number than 5000000000"),
       List.of("--java", "--repeat", "three", "--repeat takes a whole number, not 'three'"),
-      List.of("--java", "--scaling", "--shapes", "module_clients", "no shape named 'module_clients'; the shapes are"));
+      List.of("--java", "--scaling", "--shapes", "module_clients", "no shape named 'module_clients'; the shapes are"),
+      List.of("--scaling", "--compare", "examples", "--compare takes the classes folder of a build of this plugin"),
+      List.of("--java", "--scaling", "--compare", "target/classes", "--compare is for the Python rules only"));
   }
 
   /** The last word is what must be printed; the words before it are the command's arguments. */

@@ -9,6 +9,7 @@ import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.PythonVisitorContext;
 import org.sonar.plugins.python.api.SubscriptionContext;
 import org.sonar.plugins.python.api.tree.FileInput;
+import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.python.parser.PythonParser;
 import org.sonar.python.tree.PythonTreeMaker;
 
@@ -108,6 +109,11 @@ public final class RecordedWalk {
   /** Drops the per-file facts our rules share ({@link ControlFlow}), so that the next rule to run builds them. */
   static void dropSharedFacts() {
     ControlFlow.index(OTHER_FILE, Object.class, Object::new);
+  }
+
+  /** An empty file of its own: asking for its facts makes the rules drop those of the file before. */
+  static Tree otherFile() {
+    return OTHER_FILE;
   }
 
   /** Lets go of the last recorded walk (its visits hold the file's trees). */

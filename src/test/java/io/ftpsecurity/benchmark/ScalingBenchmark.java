@@ -9,13 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
 import org.sonar.plugins.python.api.PythonVisitorContext;
 
 /**
  * {@code bin/benchmark --scaling [--repeat N] [--sizes 1000,5000,...] [--shapes a,b]}: how the cost of each rule
- * grows with the size of one file. For every {@link Shape} and size it generates a module
+ * grows with the size of one file. With {@code --compare <classes folder>}, this build's rules against another
+ * build's instead ({@link ComparedBuilds}). For every {@link Shape} and size it generates a module
  * ({@link GeneratedModules}), runs the frontend and every rule over it, and prints per rule the time per 1,000 lines
  * and the share of parse + semantic time.
  *
@@ -88,6 +90,9 @@ public final class ScalingBenchmark {
   /** The run over these rules (a hand-made probe may add its own). */
   static boolean run(String[] args, List<PythonSubscriptionCheck> rules) {
     ScalingTable.Options<Shape> options = ScalingTable.Options.parse(args, Shape.class, 5);
+    if (options.compare != null) {
+      return ComparedBuilds.run(options);
+    }
     System.out.printf("Scaling run: sizes %s, shapes %s, %d timed passes per size%n", Arrays.toString(options.sizes),
       options.shapes.stream().map(ScalingTable::label).toList(), options.repeat);
     System.out.println("(our rules timed inside the analyzer's subscription walk: a walk with the rules minus the same "
@@ -97,7 +102,7 @@ public final class ScalingBenchmark {
     PairedWalks walks = new PairedWalks(rules);
     int smallest = Arrays.stream(options.sizes).min().orElseThrow();
     int largest = Arrays.stream(options.sizes).max().orElseThrow();
-    warmUp(options.shapes, Math.min(smallest, WARM_UP_MAX_LINES), frontend, walks);
+    warmUp(options.shapes, smallest, file -> analyze(file, frontend, walks, new Times()));
     boolean ok = true;
     for (Shape shape : options.shapes) {
       List<Measured> measured = new ArrayList<>();
@@ -119,14 +124,15 @@ public final class ScalingBenchmark {
    * Analyses every shape at {@code lines} lines, round after round, until the rounds stop getting faster: the
    * just-in-time compiler has then compiled what the timed passes run.
    */
-  private static void warmUp(List<Shape> shapes, int lines, Frontend frontend, PairedWalks walks) {
+  static void warmUp(List<Shape> shapes, int smallest, Consumer<SourceFile> analysis) {
+    int lines = Math.min(smallest, WARM_UP_MAX_LINES);
     List<SourceFile> files = shapes.stream().distinct().map(shape -> GeneratedModules.generate(shape, lines)).toList();
     List<Long> rounds = new ArrayList<>();
     int settled = 0;
     while (rounds.size() < WARM_UP_MAX_ROUNDS && (rounds.size() < WARM_UP_MIN_ROUNDS || settled < WARM_UP_SETTLED_ROUNDS)) {
       long compiling = COMPILER.getTotalCompilationTime();
       long start = CPU_TIME.getAsLong();
-      files.forEach(file -> analyze(file, frontend, walks, new Times()));
+      files.forEach(analysis);
       long round = CPU_TIME.getAsLong() - start;
       double compiled = (COMPILER.getTotalCompilationTime() - compiling) * 1_000_000.0;
       settled = compiled < WARM_UP_COMPILING * round ? settled + 1 : 0;

@@ -1,5 +1,6 @@
 package io.ftpsecurity.benchmark;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,6 +67,8 @@ final class ScalingTable {
     int repeat;
     int[] sizes = {1_000, 5_000, 20_000, 50_000};
     List<S> shapes;
+    /** The classes folder of another build to compare with ({@link ComparedBuilds}); null for a scaling run. */
+    Path compare;
 
     static <S extends Enum<S>> Options<S> parse(String[] args, Class<S> shapeType, int defaultRepeat) {
       Options<S> options = new Options<>();
@@ -77,6 +80,7 @@ final class ScalingTable {
             // the mode itself
           }
           case "--repeat" -> options.repeat = number(args, ++i);
+          case "--compare" -> options.compare = Path.of(optionValue(args, ++i));
           case "--sizes" -> {
             String[] sizes = optionValue(args, ++i).split(",");
             options.sizes = new int[sizes.length];
