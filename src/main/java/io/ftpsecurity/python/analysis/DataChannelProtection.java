@@ -52,9 +52,9 @@ public final class DataChannelProtection {
     Comparator.comparing(UnprotectedTransfer::transfer, SourceOrder::compare);
 
   /**
-   * Work allowed on one scope, in trees visited, effects replayed and client states copied or changed: each tree is
-   * visited once and a block's effects replayed a few times, so this is ten times or more what a 50,000-line body
-   * needs (a few seconds at most). Beyond it the analysis gives up on the scope and finds nothing there.
+   * Work allowed on one scope, in trees climbed to find the anchors, effects found and replayed, and client states
+   * copied or changed: a climb is as long as the code is deep and a block's effects are replayed a few times, so this
+   * is ten times or more what a 50,000-line body needs (a few seconds at most). Beyond it the analysis gives up on the scope and finds nothing there.
    */
   static final long MAX_STEPS_PER_SCOPE = 20_000_000;
 

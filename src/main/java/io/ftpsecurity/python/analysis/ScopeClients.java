@@ -159,7 +159,7 @@ final class ScopeClients {
         path.add(current);
       }
       steps += path.size();
-      // a tree outside the scope, such as a use of a module's name in some function
+      // else the tree is outside the scope: a use of a module's name in some function, say
       if (current == scope) {
         anchorPath(path, anchored);
       }
