@@ -121,8 +121,8 @@ public final class ScalingBenchmark {
   }
 
   /**
-   * Analyses every shape at {@code lines} lines, round after round, until the rounds stop getting faster: the
-   * just-in-time compiler has then compiled what the timed passes run.
+   * Runs {@code analysis} on every shape at the smallest size (at most {@link #WARM_UP_MAX_LINES} lines), round after
+   * round, until the just-in-time compiler is done: it has then compiled what the timed passes run.
    */
   static void warmUp(List<Shape> shapes, int smallest, Consumer<SourceFile> analysis) {
     int lines = Math.min(smallest, WARM_UP_MAX_LINES);

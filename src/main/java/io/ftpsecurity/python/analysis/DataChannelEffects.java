@@ -1,11 +1,11 @@
 package io.ftpsecurity.python.analysis;
 
+import io.ftpsecurity.python.analysis.ScopeClients.Anchor;
 import io.ftpsecurity.python.api.FtplibApi;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import io.ftpsecurity.python.analysis.ScopeClients.Anchor;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.tree.AssignmentStatement;
 import org.sonar.plugins.python.api.tree.CallExpression;
@@ -23,8 +23,9 @@ import org.sonar.plugins.python.api.tree.Tree;
 /**
  * What the elements of one control-flow block do to the data channels of the FTP_TLS clients, in evaluation
  * order: found once per block from the anchors {@link ScopeClients} keeps of its elements (no walk of their trees),
- * then replayed on the states by {@link ClientStates} as often as the fixpoint needs. Code that may not run (the branches of {@code a if c else b}, the right side of
- * {@code and}/{@code or}, comprehensions) can clear a channel but never protects it.
+ * then replayed on the states by {@link ClientStates} as often as the fixpoint needs. Code that may not run (the
+ * branches of {@code a if c else b}, the right side of {@code and}/{@code or}, comprehensions) can clear a channel
+ * but never protects it.
  */
 final class DataChannelEffects {
 
@@ -59,8 +60,8 @@ final class DataChannelEffects {
 
   private static final Effect ELEMENT_END = new Effect(Kind.ELEMENT_END, null, null, false);
   /**
-   * The order of a walk of the element in evaluation order: a call, an attribute read and a return act after the
-   * trees under them, and the condition of {@code a if c else b} comes first.
+   * The order in which an element's anchors act: a call, an attribute read and a return after the trees under them,
+   * the condition of {@code a if c else b} before its branches.
    */
   private static final Comparator<Anchor> EVALUATION_ORDER = DataChannelEffects::compareEvaluation;
 

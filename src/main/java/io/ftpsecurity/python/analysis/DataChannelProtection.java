@@ -54,7 +54,8 @@ public final class DataChannelProtection {
   /**
    * Work allowed on one scope, in trees climbed to find the anchors, effects found and replayed, and client states
    * copied or changed: a climb is as long as the code is deep and a block's effects are replayed a few times, so this
-   * is ten times or more what a 50,000-line body needs (a few seconds at most). Beyond it the analysis gives up on the scope and finds nothing there.
+   * is ten times or more what a 50,000-line body needs (a few seconds at most). Beyond it the analysis gives up on
+   * the scope and finds nothing there.
    */
   static final long MAX_STEPS_PER_SCOPE = 20_000_000;
 
