@@ -7,14 +7,20 @@ import io.ftpsecurity.python.api.LibraryName;
 import io.ftpsecurity.testing.EveryCall;
 import io.ftpsecurity.testing.PythonCheckVerifier;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sonar.plugins.python.api.PythonSubscriptionCheck;
+import org.sonar.plugins.python.api.TriBool;
 import org.sonar.plugins.python.api.tree.CallExpression;
+import org.sonar.plugins.python.api.tree.Name;
 import org.sonar.plugins.python.api.tree.Tree;
 import org.sonar.python.tree.TreeUtils;
 
@@ -149,6 +155,68 @@ class CallKindsTest {
       previous.add(call);
     });
     assertThat(urls).contains(true, false);
+  }
+
+  /**
+   * Moving the record to another call empties every answer it holds, and asking about the same call keeps them: of()
+   * resets its fields one by one, and a field added without its reset would hand the next call the last one's
+   * answer. Every field but the call is an answer.
+   */
+  @Test
+  void moving_to_another_call_empties_every_answer() throws IOException, ReflectiveOperationException {
+    Path file = Files.writeString(folder.resolve("code.py"), """
+      import ftplib
+      ftplib.FTP_TLS("ftp.example.com")
+      print("ftp://example.com/x")
+      """);
+    Method of = CallKinds.class.getDeclaredMethod("of", CallExpression.class);
+    of.setAccessible(true);
+    List<Field> answers = new ArrayList<>();
+    for (Field field : CallKinds.class.getDeclaredFields()) {
+      if (!Modifier.isStatic(field.getModifiers()) && field.getType() != CallExpression.class) {
+        field.setAccessible(true);
+        answers.add(field);
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    PythonCheckVerifier.analyze(file.toFile(), EveryCall.check((call, ctx) -> {
+      try {
+        Object record = of.invoke(null, call);
+        if (!(call.callee() instanceof Name)) {
+          for (Field answer : answers) {
+            answer.set(record, anAnswerOfType(answer.getType()));
+          }
+          record = of.invoke(null, call);
+          for (Field answer : answers) {
+            if (answer.get(record) != null) {
+              kept.add(answer.getName());
+            }
+          }
+        } else {
+          for (Field answer : answers) {
+            if (answer.get(record) != null) {
+              left.add(answer.getName());
+            }
+          }
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }));
+    assertThat(answers).hasSizeGreaterThan(5);
+    assertThat(kept).hasSameSizeAs(answers);
+    assertThat(left).isEmpty();
+  }
+
+  private static Object anAnswerOfType(Class<?> type) {
+    if (type == List.class) {
+      return List.of();
+    }
+    if (type == Optional.class) {
+      return Optional.empty();
+    }
+    return type == TriBool.class ? TriBool.TRUE : Boolean.TRUE;
   }
 
   private static Tree fileOf(CallExpression call) {
