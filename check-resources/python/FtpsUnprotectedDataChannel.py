@@ -523,18 +523,34 @@ def fn_client_logged(host, user, password, log):
     ftps.nlst()
 
 
-def fn_reassigned_client_in_function_with_try(first_host, second_host, user, password):
-    # python-frontend gives no reaching definitions in a function with a try statement, and with two assignments
-    # the name cannot be tied to one creation
+def reassigned_client_in_function_with_try(first_host, second_host, user, password):
+    # the try statement assigns no client: each use of the reused name is tied to the creation before it
     ftps = FTP_TLS(first_host, context=ssl.create_default_context())
     ftps.login(user, password)
     ftps.prot_p()
     ftps.nlst()
     ftps = FTP_TLS(second_host, context=ssl.create_default_context())
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{FTP_TLS client created here}}
     ftps.login(user, password)
-    ftps.nlst()
+    ftps.nlst()  # Noncompliant
+#   ^^^^^^^^^
     try:
         ftps.quit()
+    except ftplib.all_errors:
+        pass
+
+
+def fn_reassigned_client_inside_try(first_host, second_host, user, password):
+    # a client assigned inside a try statement: the graph does not show where an exception leaves the try, so the
+    # reused name cannot be tied to one creation
+    ftps = FTP_TLS(first_host, context=ssl.create_default_context())
+    ftps.login(user, password)
+    ftps.prot_p()
+    ftps.nlst()
+    try:
+        ftps = FTP_TLS(second_host, context=ssl.create_default_context())
+        ftps.login(user, password)
+        ftps.nlst()
     except ftplib.all_errors:
         pass
 

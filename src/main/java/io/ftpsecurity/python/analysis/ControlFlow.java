@@ -64,7 +64,7 @@ public final class ControlFlow {
     // a scope already analysed is of the current file: no climb to its root (asked for every client use of a body)
     Optional<ReachingDefinitions> definitions = facts == null ? null : facts.definitions.get(scope);
     if (definitions == null) {
-      definitions = Optional.ofNullable(ReachingDefinitions.of(scope, () -> graph(scope, context)));
+      definitions = Optional.ofNullable(ReachingDefinitions.of(graph(scope, context)));
       factsOf(scope).definitions.put(scope, definitions);
     }
     return definitions.orElse(null);

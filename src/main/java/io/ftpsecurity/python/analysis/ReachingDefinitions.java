@@ -3,13 +3,12 @@ package io.ftpsecurity.python.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import javax.annotation.Nullable;
 import org.sonar.plugins.python.api.cfg.CfgBlock;
 import org.sonar.plugins.python.api.cfg.ControlFlowGraph;
 import org.sonar.plugins.python.api.symbols.Symbol;
@@ -27,11 +26,15 @@ import org.sonar.plugins.python.api.tree.TryStatement;
  * The values that may reach a name in one function or module body: the right-hand sides of the plain assignments
  * {@code name = value} and {@code name: type = value} that some path of the control-flow graph carries to it. It gives
  * the answers python-frontend's {@code valuesAtLocation} gives (5.20 and later), which older analyzers do not export: empty
- * (unknown) when the name is bound any other way (parameter, loop, import, unpacking, walrus...), when the body has a
- * {@code try} statement (the graph does not model where exceptions leave it), or when the graph cannot be built. As
- * there, a name is read after the statement that holds it: in {@code x = f(x)} the {@code x} read is {@code f(x)}.
- * Unlike there, a name also bound in another scope ({@code global}) is always unknown: python-frontend's answer then
- * depends on which scope it analysed first.
+ * (unknown) when the name is bound any other way (parameter, loop, import, unpacking, walrus...), when it is assigned
+ * inside a {@code try} statement (the graph does not model where exceptions leave it), or when the graph cannot be
+ * built. As there, a name is read after the statement that holds it: in {@code x = f(x)} the {@code x} read is
+ * {@code f(x)}. Unlike there, a name also bound in another scope ({@code global}) is always unknown: python-frontend's
+ * answer then depends on which scope it analysed first. And unlike there, a body with a {@code try} statement still
+ * answers for the names that no statement inside a {@code try} assigns: every path through the {@code try}, whichever
+ * statement an exception leaves it from, carries such a name's values unchanged, so the graph's missing exception edges
+ * cannot change them (python-frontend gives up on the whole body: {@code try: import x / except ImportError: x = None}
+ * at the top of a script then hid every reused client name below it).
  *
  * <p>The work is done per symbol asked about, in time proportional to the body's blocks and that symbol's
  * assignments, with a budget beyond which the answer is empty; a read that an assignment earlier in its own block
@@ -41,14 +44,6 @@ final class ReachingDefinitions {
 
   /** Visits per block before the analysis of a symbol gives up; the sets only grow, so real code needs a few. */
   private static final int MAX_VISITS_PER_BLOCK = 20;
-  /** Trees in which no statement of the body can stand: tokens, simple statements, nested functions and classes. */
-  private static final Set<Tree.Kind> HOLDS_NO_BODY_STATEMENT = EnumSet.of(Tree.Kind.TOKEN, Tree.Kind.FUNCDEF,
-    Tree.Kind.CLASSDEF, Tree.Kind.EXPRESSION_STMT, Tree.Kind.ASSIGNMENT_STMT, Tree.Kind.COMPOUND_ASSIGNMENT,
-    Tree.Kind.ANNOTATED_ASSIGNMENT, Tree.Kind.PASS_STMT, Tree.Kind.BREAK_STMT, Tree.Kind.CONTINUE_STMT,
-    Tree.Kind.RETURN_STMT, Tree.Kind.RAISE_STMT, Tree.Kind.DEL_STMT, Tree.Kind.ASSERT_STMT, Tree.Kind.IMPORT_NAME,
-    Tree.Kind.IMPORT_FROM, Tree.Kind.GLOBAL_STMT, Tree.Kind.NONLOCAL_STMT, Tree.Kind.PRINT_STMT, Tree.Kind.EXEC_STMT,
-    Tree.Kind.YIELD_STMT);
-
   /** A plain assignment to a single name: its element's index in the block, the value (may be null). */
   private record Assignment(int index, Expression value) {
   }
@@ -171,15 +166,8 @@ final class ReachingDefinitions {
     });
   }
 
-  /**
-   * The analysis of a scope, or null when it has none: a try statement in the body, or no graph. The body is looked
-   * at first: with a try statement, the graph is not asked for.
-   */
-  static ReachingDefinitions of(Tree scope, Supplier<ControlFlowGraph> graph) {
-    if (hasTryStatement(scope)) {
-      return null;
-    }
-    ControlFlowGraph cfg = graph.get();
+  /** The analysis of a scope, from its graph; null when it has none. */
+  static ReachingDefinitions of(@Nullable ControlFlowGraph cfg) {
     return cfg == null ? null : new ReachingDefinitions(cfg);
   }
 
@@ -271,14 +259,14 @@ final class ReachingDefinitions {
 
   /**
    * The symbol's plain assignments by block, when every binding of it is one ({@code name = value} with one target,
-   * or {@code name: type = value}) standing in this graph; else null.
+   * or {@code name: type = value}) standing in this graph, none inside a {@code try} statement; else null.
    */
   private Map<Integer, List<Assignment>> assignmentsOf(Symbol symbol) {
     Map<Integer, List<Assignment>> byBlock = new HashMap<>();
     for (Usage binding : SymbolBindings.OF_FILE.of(symbol)) {
       Tree element = binding.tree() instanceof Name target ? assignmentOf(target) : null;
       long place = element == null ? NOWHERE : elements.get(element);
-      if (place == NOWHERE) {
+      if (place == NOWHERE || isInTryStatement(element)) {
         return null;
       }
       Expression value = element instanceof AssignmentStatement assignment ? assignment.assignedValue()
@@ -287,6 +275,20 @@ final class ReachingDefinitions {
     }
     byBlock.values().forEach(inBlock -> inBlock.sort(Comparator.comparingInt(Assignment::index)));
     return byBlock;
+  }
+
+  /**
+   * Whether an element of the graph stands inside a {@code try} statement (its body, handlers, {@code else} or
+   * {@code finally}): a climb to the function or module, the element being none of a nested function's. Asked once
+   * per assignment of each symbol asked about.
+   */
+  private static boolean isInTryStatement(Tree element) {
+    for (Tree current = element.parent(); current != null && !(current instanceof FunctionDef); current = current.parent()) {
+      if (current instanceof TryStatement) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The statement of which the name is the single target, or null. */
@@ -379,19 +381,5 @@ final class ReachingDefinitions {
       }
     }
     return entries;
-  }
-
-  /**
-   * A try statement of the body itself, not of a nested function or class. Expressions, tokens and simple statements,
-   * most of the tree, hold no statement and are not walked: their children are lists made on each call.
-   */
-  private static boolean hasTryStatement(Tree tree) {
-    for (Tree child : tree.children()) {
-      if (child instanceof TryStatement || !(child == null || HOLDS_NO_BODY_STATEMENT.contains(child.getKind())
-        || child instanceof Expression) && hasTryStatement(child)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
